@@ -1,0 +1,32 @@
+package dev.certcentral.core.port.in;
+
+import dev.certcentral.core.domain.Decision;
+import dev.certcentral.core.domain.RequestId;
+import java.util.Objects;
+
+/**
+ * Approve or reject an open request.
+ *
+ * @param requestId the request
+ * @param decision approve or reject
+ * @param comment the reviewer's comment; empty when none
+ */
+public record DecideRequestCommand(RequestId requestId, Decision decision, String comment) {
+
+  /** Validates the parts; a missing comment becomes empty. */
+  public DecideRequestCommand {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(decision, "decision");
+    comment = Objects.requireNonNullElse(comment, "");
+  }
+
+  /** Approve, with a comment. */
+  public static DecideRequestCommand approve(RequestId requestId, String comment) {
+    return new DecideRequestCommand(requestId, Decision.APPROVE, comment);
+  }
+
+  /** Reject, with a comment. */
+  public static DecideRequestCommand reject(RequestId requestId, String comment) {
+    return new DecideRequestCommand(requestId, Decision.REJECT, comment);
+  }
+}

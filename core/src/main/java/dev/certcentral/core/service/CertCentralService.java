@@ -1,0 +1,89 @@
+package dev.certcentral.core.service;
+
+import dev.certcentral.core.domain.Order;
+import dev.certcentral.core.domain.OrderId;
+import dev.certcentral.core.domain.OrderPage;
+import dev.certcentral.core.domain.OrderQuery;
+import dev.certcentral.core.domain.OrderValidation;
+import dev.certcentral.core.domain.Request;
+import dev.certcentral.core.domain.RequestId;
+import dev.certcentral.core.domain.RevokeOutcome;
+import dev.certcentral.core.port.in.AwaitDecisionCommand;
+import dev.certcentral.core.port.in.CancelOrderCommand;
+import dev.certcentral.core.port.in.CertCentralUseCases;
+import dev.certcentral.core.port.in.DecideRequestCommand;
+import dev.certcentral.core.port.in.RevokeOrderCertificatesCommand;
+import dev.certcentral.core.port.out.CertCentral;
+import java.time.Clock;
+import java.util.List;
+
+/** All use cases over one {@link CertCentral}: what an application wires once and injects. */
+public final class CertCentralService implements CertCentralUseCases {
+
+  private final OrderService orders;
+  private final RequestService requests;
+  private final AwaitDecisionService awaiting;
+
+  /**
+   * Wires the services.
+   *
+   * @param certCentral the CertCentral to talk to (HTTP adapter or fake)
+   * @param clock the clock for waits
+   * @param sleeper how waits pause
+   */
+  public CertCentralService(CertCentral certCentral, Clock clock, Sleeper sleeper) {
+    this.orders = new OrderService(certCentral, certCentral);
+    this.requests = new RequestService(certCentral);
+    this.awaiting = new AwaitDecisionService(certCentral, clock, sleeper);
+  }
+
+  /** Wires the services with the system clock and real sleeps. */
+  public static CertCentralService over(CertCentral certCentral) {
+    return new CertCentralService(certCentral, Clock.systemUTC(), Sleeper.SYSTEM);
+  }
+
+  @Override
+  public void cancelOrder(CancelOrderCommand command) {
+    orders.cancelOrder(command);
+  }
+
+  @Override
+  public RevokeOutcome revokeOrderCertificates(RevokeOrderCertificatesCommand command) {
+    return orders.revokeOrderCertificates(command);
+  }
+
+  @Override
+  public Order getOrder(OrderId orderId) {
+    return orders.getOrder(orderId);
+  }
+
+  @Override
+  public OrderPage listOrders(OrderQuery query) {
+    return orders.listOrders(query);
+  }
+
+  @Override
+  public OrderValidation getValidationStatus(OrderId orderId) {
+    return orders.getValidationStatus(orderId);
+  }
+
+  @Override
+  public Request getRequest(RequestId requestId) {
+    return requests.getRequest(requestId);
+  }
+
+  @Override
+  public List<Request> listRequests() {
+    return requests.listRequests();
+  }
+
+  @Override
+  public void decideRequest(DecideRequestCommand command) {
+    requests.decideRequest(command);
+  }
+
+  @Override
+  public Request awaitDecision(AwaitDecisionCommand command) {
+    return awaiting.awaitDecision(command);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.certcentral.core.domain.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.certcentral.core.domain.DecisionTimeoutException;
+import dev.certcentral.core.domain.Request;
+import dev.certcentral.core.domain.RequestId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExceptionsTest {
+
+  @Test
+  void carriesStatusAndCodesAndShowsThemInToString() {
+    CertCentralException e =
+        new NotFoundException(
+            "order 5 not found",
+            404,
+            List.of(new DigiCertError(ErrorCodes.ORDER_NOT_FOUND, "Order not found")),
+            null);
+
+    assertThat(e.httpStatus()).hasValue(404);
+    assertThat(e.hasErrorCode(ErrorCodes.ORDER_NOT_FOUND)).isTrue();
+    assertThat(e.hasErrorCode(ErrorCodes.ROUTE_NOT_FOUND)).isFalse();
+    assertThat(e.primaryErrorCode()).isEqualTo(ErrorCodes.ORDER_NOT_FOUND);
+    assertThat(e)
+        .hasToString(
+            "NotFoundException{status=404, codes=[not_found|order], message=order 5 not found}");
+  }
+
+  @Test
+  void localRuleViolationsHaveNoStatusAndTheInvalidStatusCode() {
+    RuleViolationException e = new RuleViolationException("nope");
+
+    assertThat(e.httpStatus()).isEmpty();
+    assertThat(e.primaryErrorCode()).isEqualTo(ErrorCodes.INVALID_STATUS);
+    assertThat(e.toString()).contains("status=none");
+  }
+
+  @Test
+  void everyCategoryIsACertCentralException() {
+    List<CertCentralException> all =
+        List.of(
+            new AccessDeniedException("a", 403, List.of(), null),
+            new RateLimitedException("r", 429, List.of(), null),
+            new ServiceUnavailableException("s", 503, List.of(), null),
+            new TransportException("t", 0, List.of(), null),
+            new UnexpectedResponseException("u", 200, "<html>", null),
+            new WaitInterruptedException(new InterruptedException()),
+            new CertCentralException("plain", new DigiCertError("c", "m")));
+
+    assertThat(all).allSatisfy(e -> assertThat(e.getMessage()).isNotBlank());
+    assertThat(all.get(0).primaryErrorCode()).isEmpty();
+  }
+
+  @Test
+  void unexpectedResponseKeepsTheExcerpt() {
+    UnexpectedResponseException e =
+        new UnexpectedResponseException("expected JSON", 502, "<html>Bad gateway", null);
+
+    assertThat(e.bodyExcerpt()).isEqualTo("<html>Bad gateway");
+    assertThat(e.getMessage()).contains("HTTP 502").contains("<html>Bad gateway");
+  }
+
+  @Test
+  void invalidParametersNameTheField() {
+    assertThat(InvalidRequestException.missingParameter("note").primaryErrorCode())
+        .isEqualTo(ErrorCodes.MISSING_PARAM);
+    assertThat(InvalidRequestException.invalidParameter("limit", "too big"))
+        .hasMessageContaining("limit")
+        .hasMessageContaining("too big");
+  }
+
+  @Test
+  void decisionTimeoutKeepsTheLastSeenRequest() {
+    Request pending = Request.builder(new RequestId(3), Instant.EPOCH).build();
+
+    DecisionTimeoutException e = new DecisionTimeoutException(pending, Duration.ofMinutes(1));
+
+    assertThat(e.lastSeen()).isSameAs(pending);
+    assertThat(e).hasMessageContaining("request 3 is still pending after PT1M");
+  }
+}
