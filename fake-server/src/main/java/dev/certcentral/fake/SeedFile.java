@@ -1,0 +1,43 @@
+package dev.certcentral.fake;
+
+import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.fake.admin.OrderSeedJson;
+import dev.certcentral.fake.store.KeyRole;
+import dev.certcentral.fake.web.JsonBody;
+import dev.certcentral.fake.web.MoshiJsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads a seed file into a fake: {@code {"api_keys":[{"key","role","account_id"}],
+ * "orders":[...]}}, where each order has the fields of {@code POST /__fake/orders}.
+ */
+final class SeedFile {
+
+  private SeedFile() {}
+
+  /** Loads the file; returns how many orders it created. */
+  static int load(Path file, FakeCertCentral fake) throws IOException {
+    JsonBody seed =
+        JsonBody.parse(Files.readString(file, StandardCharsets.UTF_8), new MoshiJsonMapper());
+    for (JsonBody key : seed.objects("api_keys").orElse(List.of())) {
+      KeyRole role =
+          KeyRole.fromValue(key.string("role").orElse("administrator"))
+              .orElseThrow(() -> InvalidRequestException.invalidParameter("role", "unknown"));
+      fake.store()
+          .addApiKey(
+              key.requiredString("key"),
+              role,
+              key.integer("account_id").orElse(FakeCertCentral.DEFAULT_ACCOUNT));
+    }
+    List<JsonBody> orders = seed.objects("orders").orElse(List.of());
+    for (JsonBody order : orders) {
+      long account = order.integer("account_id").orElse(FakeCertCentral.DEFAULT_ACCOUNT);
+      fake.store().createOrder(account, OrderSeedJson.read(order));
+    }
+    return orders.size();
+  }
+}

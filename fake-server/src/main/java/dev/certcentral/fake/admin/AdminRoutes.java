@@ -1,0 +1,258 @@
+package dev.certcentral.fake.admin;
+
+import dev.certcentral.core.domain.Order;
+import dev.certcentral.core.domain.Request;
+import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.fake.store.AccountSnapshot;
+import dev.certcentral.fake.store.ApiKey;
+import dev.certcentral.fake.store.CertCentralStore;
+import dev.certcentral.fake.store.KeyRole;
+import dev.certcentral.fake.web.DigiCertJson;
+import dev.certcentral.fake.web.Fault;
+import dev.certcentral.fake.web.Faults;
+import dev.certcentral.fake.web.Journal;
+import dev.certcentral.fake.web.JournalEntry;
+import dev.certcentral.fake.web.JsonBody;
+import dev.certcentral.fake.web.MoshiJsonMapper;
+import dev.certcentral.fake.web.RateLimiter;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The control surface under {@code /__fake}: health, reset, state dump, seeding, keys, clock,
+ * faults and journal. It needs no DigiCert key; the server binds to loopback by default.
+ */
+public final class AdminRoutes {
+
+  /** The path prefix of the admin API. */
+  public static final String BASE = "/__fake";
+
+  private final CertCentralStore store;
+  private final MoshiJsonMapper json;
+  private final Faults faults;
+  private final Journal journal;
+  private final Optional<RateLimiter> rateLimiter;
+  private final long defaultAccountId;
+
+  /** Creates the admin routes over the fake's parts. */
+  public AdminRoutes(
+      CertCentralStore store,
+      MoshiJsonMapper json,
+      Faults faults,
+      Journal journal,
+      Optional<RateLimiter> rateLimiter,
+      long defaultAccountId) {
+    this.store = store;
+    this.json = json;
+    this.faults = faults;
+    this.journal = journal;
+    this.rateLimiter = rateLimiter;
+    this.defaultAccountId = defaultAccountId;
+  }
+
+  /** Adds the admin routes to the config. */
+  public void register(JavalinConfig config) {
+    config.routes.get(BASE + "/health", ctx -> ctx.json(Map.of("status", "ok")));
+    config.routes.post(BASE + "/reset", this::reset);
+    config.routes.get(BASE + "/state", this::state);
+    config.routes.post(BASE + "/orders", this::createOrder);
+    config.routes.post(BASE + "/api-keys", this::addKey);
+    config.routes.get(BASE + "/clock", this::clock);
+    config.routes.post(BASE + "/clock", this::moveClock);
+    config.routes.get(BASE + "/faults", this::listFaults);
+    config.routes.post(BASE + "/faults", this::addFault);
+    config.routes.delete(
+        BASE + "/faults",
+        ctx -> {
+          faults.clear();
+          ctx.status(204);
+        });
+    config.routes.get(BASE + "/journal", this::journal);
+  }
+
+  /** Resets data, faults, journal, rate limits and clock; keys stay. */
+  public void resetAll() {
+    store.reset();
+    faults.clear();
+    journal.clear();
+    rateLimiter.ifPresent(RateLimiter::clear);
+    store.clock().reset();
+  }
+
+  private void reset(Context ctx) {
+    resetAll();
+    ctx.status(204);
+  }
+
+  private void state(Context ctx) {
+    List<Object> accounts = new ArrayList<>();
+    for (AccountSnapshot account : store.snapshot()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("id", account.accountId());
+      List<Object> orders = new ArrayList<>();
+      for (Order order : account.orders()) {
+        orders.add(DigiCertJson.order(order));
+      }
+      entry.put("orders", orders);
+      List<Object> requests = new ArrayList<>();
+      for (Request request : account.requests()) {
+        Map<String, Object> rendered = DigiCertJson.request(request, Optional.empty());
+        request.orderId().ifPresent(id -> rendered.put("order_id", id.value()));
+        requests.add(rendered);
+      }
+      entry.put("requests", requests);
+      accounts.add(entry);
+    }
+    List<Object> keys = new ArrayList<>();
+    for (ApiKey key : store.keys()) {
+      keys.add(
+          Map.of("hint", key.hint(), "role", key.role().value(), "account_id", key.accountId()));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("now", DigiCertJson.timestamp(store.clock().instant()));
+    body.put("accounts", accounts);
+    body.put("api_keys", keys);
+    body.put("faults", faults.list().size());
+    ctx.json(body);
+  }
+
+  private void createOrder(Context ctx) {
+    JsonBody body = JsonBody.parse(ctx.body(), json);
+    long accountId = accountOf(body);
+    Order order = store.createOrder(accountId, OrderSeedJson.read(body));
+    Map<String, Object> rendered = DigiCertJson.order(order);
+    rendered.put("account_id", accountId);
+    ctx.status(201).json(rendered);
+  }
+
+  private long accountOf(JsonBody body) {
+    Optional<String> keyValue = body.string("api_key");
+    if (keyValue.isPresent()) {
+      return store
+          .findKey(keyValue.get())
+          .map(ApiKey::accountId)
+          .orElseThrow(() -> InvalidRequestException.invalidParameter("api_key", "unknown key"));
+    }
+    long accountId = body.integer("account_id").orElse(defaultAccountId);
+    if (accountId <= 0) {
+      throw InvalidRequestException.invalidParameter("account_id", "must be positive");
+    }
+    return accountId;
+  }
+
+  private void addKey(Context ctx) {
+    JsonBody body = JsonBody.parse(ctx.body(), json);
+    String value = body.requiredString("key");
+    String rawRole = body.string("role").orElse(KeyRole.ADMINISTRATOR.value());
+    KeyRole role =
+        KeyRole.fromValue(rawRole)
+            .orElseThrow(
+                () ->
+                    InvalidRequestException.invalidParameter(
+                        "role", "must be administrator, user or view_only"));
+    Optional<Long> accountId = body.integer("account_id");
+    if (accountId.isPresent() && accountId.get() <= 0) {
+      throw InvalidRequestException.invalidParameter("account_id", "must be positive");
+    }
+    ApiKey key =
+        accountId.isPresent()
+            ? store.addApiKey(value, role, accountId.get())
+            : store.addApiKeyWithNewAccount(value, role);
+    ctx.status(201)
+        .json(Map.of("hint", key.hint(), "role", role.value(), "account_id", key.accountId()));
+  }
+
+  private void clock(Context ctx) {
+    ctx.json(Map.of("now", DigiCertJson.timestamp(store.clock().instant())));
+  }
+
+  private void moveClock(Context ctx) {
+    JsonBody body = JsonBody.parse(ctx.body(), json);
+    Optional<String> set = body.string("set");
+    Optional<String> advance = body.string("advance");
+    if (set.isEmpty() == advance.isEmpty()) {
+      throw InvalidRequestException.invalidParameter("clock", "give exactly one of set, advance");
+    }
+    try {
+      if (set.isPresent()) {
+        store.clock().set(parseInstant(set.get()));
+      } else {
+        store.clock().advance(Duration.parse(advance.get()));
+      }
+    } catch (DateTimeParseException e) {
+      throw InvalidRequestException.invalidParameter(
+          set.isPresent() ? "set" : "advance", "not ISO 8601: " + e.getParsedString());
+    }
+    clock(ctx);
+  }
+
+  private static Instant parseInstant(String text) {
+    return OffsetDateTime.parse(text).toInstant();
+  }
+
+  private void listFaults(Context ctx) {
+    List<Object> list = new ArrayList<>();
+    for (Fault fault : faults.list()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("method", fault.method());
+      entry.put("path_prefix", fault.pathPrefix());
+      fault.status().ifPresent(status -> entry.put("status", status));
+      entry.put("delay_ms", fault.delay().toMillis());
+      entry.put("drop_connection", fault.dropConnection());
+      entry.put("after_handling", fault.afterHandling());
+      entry.put("times", fault.times());
+      entry.put("probability", fault.probability());
+      list.add(entry);
+    }
+    ctx.json(Map.of("faults", list));
+  }
+
+  private void addFault(Context ctx) {
+    JsonBody body = JsonBody.parse(ctx.body(), json);
+    Fault fault;
+    try {
+      fault =
+          new Fault(
+              body.string("method").orElse("*"),
+              body.string("path_prefix").orElse(""),
+              body.integer("status").map(Long::intValue),
+              Duration.ofMillis(body.integer("delay_ms").orElse(0L)),
+              body.flag("drop_connection"),
+              body.flag("after_handling"),
+              body.integer("times").orElse(0L).intValue(),
+              body.decimal("probability").orElse(1.0));
+    } catch (IllegalArgumentException e) {
+      throw InvalidRequestException.invalidParameter("fault", e.getMessage());
+    }
+    faults.add(fault, body.integer("seed"));
+    ctx.status(201);
+    listFaults(ctx);
+  }
+
+  private void journal(Context ctx) {
+    List<Object> entries = new ArrayList<>();
+    for (JournalEntry entry : journal.entries()) {
+      Map<String, Object> rendered = new LinkedHashMap<>();
+      rendered.put("time", DigiCertJson.timestamp(entry.time()));
+      rendered.put("method", entry.method());
+      rendered.put("path", entry.path());
+      rendered.put("status", entry.status());
+      rendered.put("millis", entry.millis());
+      entries.add(rendered);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", journal.totalRecorded());
+    body.put("capacity", journal.capacity());
+    body.put("entries", entries);
+    ctx.json(body);
+  }
+}

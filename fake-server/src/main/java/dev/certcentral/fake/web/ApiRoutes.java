@@ -1,0 +1,242 @@
+package dev.certcentral.fake.web;
+
+import dev.certcentral.core.domain.Decision;
+import dev.certcentral.core.domain.Order;
+import dev.certcentral.core.domain.OrderId;
+import dev.certcentral.core.domain.OrderPage;
+import dev.certcentral.core.domain.OrderQuery;
+import dev.certcentral.core.domain.OrderStatus;
+import dev.certcentral.core.domain.Request;
+import dev.certcentral.core.domain.RequestId;
+import dev.certcentral.core.domain.RevokeOutcome;
+import dev.certcentral.core.domain.error.AccessDeniedException;
+import dev.certcentral.core.domain.error.DigiCertError;
+import dev.certcentral.core.domain.error.ErrorCodes;
+import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.core.domain.error.RateLimitedException;
+import dev.certcentral.core.port.out.CertCentral;
+import dev.certcentral.fake.store.ApiKey;
+import dev.certcentral.fake.store.CertCentralStore;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * CertCentral's routes under {@code /services/v2}, with DigiCert's URLs, JSON, status codes and
+ * errors. Handlers parse and check input, then call the store through the key's {@link
+ * CertCentral}: the rules are core's, applied there.
+ */
+public final class ApiRoutes {
+
+  /** The path prefix of every CertCentral route. */
+  public static final String BASE = "/services/v2";
+
+  /** The header carrying the API key. */
+  public static final String KEY_HEADER = "X-DC-DEVKEY";
+
+  private static final String SESSION = "certcentral.session";
+
+  private final CertCentralStore store;
+  private final MoshiJsonMapper json;
+  private final Faults faults;
+  private final Optional<RateLimiter> rateLimiter;
+
+  /** Creates the routes; without a rate limiter, calls are never limited. */
+  public ApiRoutes(
+      CertCentralStore store,
+      MoshiJsonMapper json,
+      Faults faults,
+      Optional<RateLimiter> rateLimiter) {
+    this.store = store;
+    this.json = json;
+    this.faults = faults;
+    this.rateLimiter = rateLimiter;
+  }
+
+  /** Adds the routes, the key check and the fault hooks to the config. */
+  public void register(JavalinConfig config) {
+    config.routes.before(BASE + "/*", this::faultBefore);
+    config.routes.beforeMatched(BASE + "/*", this::authenticate);
+    config.routes.after(BASE + "/*", this::faultAfter);
+
+    config.routes.get(BASE + "/order/certificate", this::listOrders);
+    config.routes.get(BASE + "/order/certificate/{order_id}", this::getOrder);
+    config.routes.put(BASE + "/order/certificate/{order_id}/status", this::updateStatus);
+    config.routes.put(BASE + "/order/certificate/{order_id}/revoke", this::revoke);
+    config.routes.get(BASE + "/order/certificate/{order_id}/validation", this::validation);
+    config.routes.get(BASE + "/request", this::listRequests);
+    config.routes.get(BASE + "/request/{request_id}", this::getRequest);
+    config.routes.put(BASE + "/request/{request_id}/status", this::decide);
+  }
+
+  private void authenticate(Context ctx) {
+    ApiKey key =
+        store
+            .findKey(ctx.header(KEY_HEADER))
+            .orElseThrow(
+                () ->
+                    new AccessDeniedException(
+                        "invalid API key",
+                        0,
+                        List.of(new DigiCertError(ErrorCodes.INVALID_KEY, "Invalid API key.")),
+                        null));
+    if (rateLimiter.isPresent() && !rateLimiter.get().tryAcquire(key.value())) {
+      throw new RateLimitedException(
+          "rate limit",
+          0,
+          List.of(new DigiCertError(ErrorCodes.RATE_LIMITED, "Request limit exceeded.")),
+          null);
+    }
+    ctx.attribute(SESSION, store.as(key));
+  }
+
+  private static CertCentral session(Context ctx) {
+    return ctx.attribute(SESSION);
+  }
+
+  private void listOrders(Context ctx) {
+    int offset = intParam(ctx, "offset", 0);
+    int limit = intParam(ctx, "limit", OrderQuery.MAX_LIMIT);
+    Optional<OrderStatus> status =
+        Optional.ofNullable(ctx.queryParam("filters[status]")).map(ApiRoutes::knownStatus);
+    OrderPage page = session(ctx).listOrders(new OrderQuery(offset, limit, status));
+    List<Map<String, Object>> orders = new ArrayList<>(page.orders().size());
+    for (Order order : page.orders()) {
+      orders.add(DigiCertJson.order(order));
+    }
+    ctx.json(DigiCertJson.orderList(page, orders));
+  }
+
+  private void getOrder(Context ctx) {
+    ctx.json(DigiCertJson.order(session(ctx).getOrder(orderId(ctx))));
+  }
+
+  private void updateStatus(Context ctx) {
+    OrderId orderId = orderId(ctx);
+    JsonBody body = JsonBody.parse(ctx.body(), json);
+    String status = body.requiredString("status");
+    // The pages disagree on the spelling (CANCELED vs canceled): both are accepted, exactly.
+    if (!"CANCELED".equals(status) && !"canceled".equals(status)) {
+      throw InvalidRequestException.invalidParameter(
+          "status", "only CANCELED (or canceled) is supported");
+    }
+    String note = body.requiredString("note");
+    session(ctx).cancelOrder(orderId, note);
+    ctx.status(204);
+  }
+
+  private void revoke(Context ctx) {
+    OrderId orderId = orderId(ctx);
+    JsonBody body = JsonBody.parse(ctx.body(), json);
+    // Examples send "comments", the parameter table says "comment": accept either.
+    String comments = body.string("comments").or(() -> body.string("comment")).orElse("");
+    boolean skipApproval = body.flag("skip_approval");
+    if (comments.isBlank()) {
+      throw InvalidRequestException.missingParameter("comments");
+    }
+    RevokeOutcome outcome = session(ctx).revokeCertificates(orderId, comments, skipApproval);
+    if (outcome instanceof RevokeOutcome.RequestCreated created) {
+      ctx.status(201).json(DigiCertJson.request(created.request(), Optional.empty()));
+    } else {
+      ctx.status(204);
+    }
+  }
+
+  private void validation(Context ctx) {
+    ctx.json(DigiCertJson.validation(session(ctx).getValidation(orderId(ctx))));
+  }
+
+  private void listRequests(Context ctx) {
+    List<Request> requests = session(ctx).listRequests();
+    List<Map<String, Object>> entries = new ArrayList<>(requests.size());
+    for (Request request : requests) {
+      entries.add(DigiCertJson.request(request, request.order().map(DigiCertJson::order)));
+    }
+    ctx.json(Map.of("requests", entries));
+  }
+
+  private void getRequest(Context ctx) {
+    Request request = session(ctx).getRequest(RequestId.parse(ctx.pathParam("request_id")));
+    ctx.json(DigiCertJson.request(request, request.order().map(DigiCertJson::order)));
+  }
+
+  private void decide(Context ctx) {
+    RequestId requestId = RequestId.parse(ctx.pathParam("request_id"));
+    JsonBody body = JsonBody.parse(ctx.body(), json);
+    String status = body.requiredString("status");
+    Decision decision;
+    if (Decision.APPROVE.value().equals(status)) {
+      decision = Decision.APPROVE;
+    } else if (Decision.REJECT.value().equals(status)) {
+      decision = Decision.REJECT;
+    } else {
+      throw InvalidRequestException.invalidParameter("status", "must be approved or rejected");
+    }
+    String comment = body.string("processor_comment").orElse("");
+    session(ctx).decideRequest(requestId, decision, comment);
+    ctx.status(204);
+  }
+
+  private void faultBefore(Context ctx) throws InterruptedException {
+    if (faults.isEmpty()) {
+      return;
+    }
+    Optional<Fault> fault = faults.next(ctx.method().name(), apiPath(ctx), false);
+    if (fault.isPresent()) {
+      apply(fault.get(), ctx);
+    }
+  }
+
+  private void faultAfter(Context ctx) throws InterruptedException {
+    if (faults.isEmpty() || ctx.statusCode() >= 400) {
+      return;
+    }
+    Optional<Fault> fault = faults.next(ctx.method().name(), apiPath(ctx), true);
+    if (fault.isPresent()) {
+      apply(fault.get(), ctx);
+    }
+  }
+
+  private static void apply(Fault fault, Context ctx) throws InterruptedException {
+    if (!fault.delay().isZero()) {
+      // Simulated latency inside the server under test, not synchronisation of a test.
+      Thread.sleep(fault.delay().toMillis());
+    }
+    if (fault.dropConnection()) {
+      ConnectionDropper.drop(ctx);
+    } else if (fault.status().isPresent()) {
+      throw new InjectedFaultException(fault.status().get());
+    }
+  }
+
+  private static String apiPath(Context ctx) {
+    String path = ctx.path();
+    return path.startsWith(BASE) ? path.substring(BASE.length()) : path;
+  }
+
+  private static OrderId orderId(Context ctx) {
+    return OrderId.parse(ctx.pathParam("order_id"));
+  }
+
+  private static OrderStatus knownStatus(String raw) {
+    OrderStatus status = OrderStatus.fromValue(raw);
+    if (status == OrderStatus.UNKNOWN) {
+      throw InvalidRequestException.invalidParameter("filters[status]", "unknown status " + raw);
+    }
+    return status;
+  }
+
+  private static int intParam(Context ctx, String name, int fallback) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isEmpty()) {
+      return fallback;
+    }
+    if (raw.length() > 9 || !raw.chars().allMatch(Character::isDigit)) {
+      throw InvalidRequestException.invalidParameter(name, "must be a non-negative integer");
+    }
+    return Integer.parseInt(raw);
+  }
+}

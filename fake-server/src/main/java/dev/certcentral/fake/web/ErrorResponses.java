@@ -1,0 +1,86 @@
+package dev.certcentral.fake.web;
+
+import dev.certcentral.core.domain.error.AccessDeniedException;
+import dev.certcentral.core.domain.error.CertCentralException;
+import dev.certcentral.core.domain.error.DigiCertError;
+import dev.certcentral.core.domain.error.ErrorCodes;
+import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.core.domain.error.NotFoundException;
+import dev.certcentral.core.domain.error.RateLimitedException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error the fake answers, in DigiCert's {@code {"errors":[...]}} format: no HTML page, no
+ * stack trace, and a 4xx for anything the client sent wrong.
+ */
+public final class ErrorResponses {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+  private ErrorResponses() {}
+
+  /** Installs the exception handlers. */
+  public static void register(JavalinConfig config) {
+    config.routes.exception(
+        CertCentralException.class, (e, ctx) -> answer(ctx, statusOf(e), e.errors()));
+    config.routes.exception(HttpResponseException.class, ErrorResponses::framework);
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+          answer(
+              ctx,
+              500,
+              List.of(new DigiCertError("internal_error", "The fake failed unexpectedly.")));
+        });
+  }
+
+  /** Writes a DigiCert error body with the status. */
+  public static void answer(Context ctx, int status, List<DigiCertError> errors) {
+    List<DigiCertError> body =
+        errors.isEmpty() ? List.of(new DigiCertError("error", "request failed")) : errors;
+    ctx.status(status).json(DigiCertJson.errors(body));
+  }
+
+  static int statusOf(CertCentralException e) {
+    if (e instanceof AccessDeniedException) {
+      return 403;
+    }
+    if (e instanceof NotFoundException) {
+      return 404;
+    }
+    if (e instanceof InvalidRequestException) {
+      return 400;
+    }
+    if (e instanceof RateLimitedException) {
+      return 429;
+    }
+    return e.httpStatus().orElse(500);
+  }
+
+  /** Javalin's own refusals: no route, wrong method, body too large, unreadable body. */
+  private static void framework(HttpResponseException e, Context ctx) {
+    int status = e.getStatus();
+    if (status == 404 || status == 405) {
+      answer(
+          ctx,
+          404,
+          List.of(new DigiCertError(ErrorCodes.ROUTE_NOT_FOUND, "No route " + ctx.path())));
+    } else if (status == 413 || status == 400) {
+      answer(
+          ctx,
+          400,
+          List.of(
+              new DigiCertError(
+                  ErrorCodes.BAD_REQUEST_FORMAT,
+                  status == 413 ? "The request body is too large." : "Malformed request.")));
+    } else {
+      answer(ctx, status, List.of(new DigiCertError("request_error", "HTTP " + status)));
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package dev.certcentral.fake.web;
+
+import dev.certcentral.core.domain.error.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A request body as a JSON object with typed, checked access: a field of the wrong type is a {@code
+ * bad_request_format} error, never a {@link ClassCastException}.
+ */
+public final class JsonBody {
+
+  private final Map<?, ?> fields;
+
+  private JsonBody(Map<?, ?> fields) {
+    this.fields = fields;
+  }
+
+  /** Parses a body; an empty body counts as {@code {}} so the missing fields are named. */
+  public static JsonBody parse(String body, MoshiJsonMapper json) {
+    if (body == null || body.isBlank()) {
+      return new JsonBody(Map.of());
+    }
+    Object parsed = json.fromJsonString(body, Object.class);
+    if (!(parsed instanceof Map<?, ?> map)) {
+      throw new JsonBodyException("the body must be a JSON object");
+    }
+    return new JsonBody(map);
+  }
+
+  /** A string field, if present and not null. */
+  public Optional<String> string(String name) {
+    Object value = fields.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof String text) {
+      return Optional.of(text);
+    }
+    throw new JsonBodyException("'" + name + "' must be a string");
+  }
+
+  /** A string field that must be present and not blank. */
+  public String requiredString(String name) {
+    return string(name)
+        .filter(text -> !text.isBlank())
+        .orElseThrow(() -> InvalidRequestException.missingParameter(name));
+  }
+
+  /** A boolean field, false when absent. */
+  public boolean flag(String name) {
+    Object value = fields.get(name);
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof Boolean flag) {
+      return flag;
+    }
+    throw new JsonBodyException("'" + name + "' must be true or false");
+  }
+
+  /** Whether the field is present and not null. */
+  public boolean has(String name) {
+    return fields.get(name) != null;
+  }
+
+  /** An integral number field, if present. */
+  public Optional<Long> integer(String name) {
+    Object value = fields.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof Number number) {
+      double d = number.doubleValue();
+      if (d == Math.rint(d) && Math.abs(d) < 9.0e15) {
+        return Optional.of((long) d);
+      }
+    }
+    throw new JsonBodyException("'" + name + "' must be an integer");
+  }
+
+  /** A number field, if present. */
+  public Optional<Double> decimal(String name) {
+    Object value = fields.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof Number number) {
+      return Optional.of(number.doubleValue());
+    }
+    throw new JsonBodyException("'" + name + "' must be a number");
+  }
+
+  /** A list-of-strings field, empty when absent. */
+  public List<String> strings(String name) {
+    List<String> result = new ArrayList<>();
+    for (Object item : list(name)) {
+      if (!(item instanceof String text)) {
+        throw new JsonBodyException("'" + name + "' must hold strings only");
+      }
+      result.add(text);
+    }
+    return result;
+  }
+
+  /** An object field, if present. */
+  public Optional<JsonBody> object(String name) {
+    Object value = fields.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof Map<?, ?> map) {
+      return Optional.of(new JsonBody(map));
+    }
+    throw new JsonBodyException("'" + name + "' must be an object");
+  }
+
+  /** A list-of-objects field, if present. */
+  public Optional<List<JsonBody>> objects(String name) {
+    if (!has(name)) {
+      return Optional.empty();
+    }
+    List<JsonBody> result = new ArrayList<>();
+    for (Object item : list(name)) {
+      if (!(item instanceof Map<?, ?> map)) {
+        throw new JsonBodyException("'" + name + "' must hold objects only");
+      }
+      result.add(new JsonBody(map));
+    }
+    return Optional.of(result);
+  }
+
+  private List<?> list(String name) {
+    Object value = fields.get(name);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof List<?> items) {
+      return items;
+    }
+    throw new JsonBodyException("'" + name + "' must be an array");
+  }
+}

@@ -1,0 +1,45 @@
+package dev.certcentral.fake.web;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import io.javalin.json.JsonMapper;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * Moshi as Javalin's JSON mapper: the one JSON library of the project, and no Jackson in the fake's
+ * start-up or jar.
+ */
+public final class MoshiJsonMapper implements JsonMapper {
+
+  private final Moshi moshi = new Moshi.Builder().build();
+  private final Map<Type, JsonAdapter<Object>> adapters = new ConcurrentHashMap<>();
+
+  @NotNull
+  @Override
+  public String toJsonString(@NotNull Object obj, @NotNull Type type) {
+    return adapter(obj instanceof Map || obj instanceof Iterable ? Object.class : type).toJson(obj);
+  }
+
+  @NotNull
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T fromJsonString(@NotNull String json, @NotNull Type targetType) {
+    try {
+      Object value = adapter(targetType).fromJson(json);
+      if (value == null) {
+        throw new JsonBodyException("the body is JSON null");
+      }
+      return (T) value;
+    } catch (IOException | RuntimeException e) {
+      throw new JsonBodyException("the body is not valid JSON: " + e.getMessage());
+    }
+  }
+
+  private JsonAdapter<Object> adapter(Type type) {
+    return adapters.computeIfAbsent(type, t -> moshi.adapter(t));
+  }
+}

@@ -1,0 +1,102 @@
+package dev.certcentral.fake;
+
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** A small JDK HTTP client for the route tests (the fake must not depend on OkHttp). */
+public final class Http {
+
+  /** One answer: status, raw body, and the body parsed as JSON when it is JSON. */
+  public record Response(int status, String body) {
+
+    /** The body as a JSON object. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> json() {
+      try {
+        return (Map<String, Object>) MOSHI.adapter(Object.class).fromJson(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The first error code of a DigiCert error body. */
+    @SuppressWarnings("unchecked")
+    public String errorCode() {
+      List<Map<String, Object>> errors = (List<Map<String, Object>>) json().get("errors");
+      return (String) errors.get(0).get("code");
+    }
+  }
+
+  /** A JSON value known to be an object. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> object(Object value) {
+    return (Map<String, Object>) value;
+  }
+
+  private static final Moshi MOSHI = new Moshi.Builder().build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String root;
+
+  /** A client for the fake at this root URL ({@code http://127.0.0.1:port}). */
+  public Http(String root) {
+    this.root = root;
+  }
+
+  /** A client for a running fake. */
+  public static Http of(FakeCertCentral fake) {
+    return new Http("http://127.0.0.1:" + fake.port());
+  }
+
+  /** Sends a request; {@code key} may be null (no header), {@code body} null for none. */
+  public Response send(String method, String path, String key, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(root + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("X-DC-DEVKEY", key);
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GET under {@code /services/v2}. */
+  public Response get(String apiPath, String key) {
+    return send("GET", "/services/v2" + apiPath, key, null);
+  }
+
+  /** PUT under {@code /services/v2}. */
+  public Response put(String apiPath, String key, String body) {
+    return send("PUT", "/services/v2" + apiPath, key, body);
+  }
+
+  /** A call to the admin API. */
+  public Response admin(String method, String adminPath, String body) {
+    return send(method, "/__fake" + adminPath, null, body);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.certcentral.fake.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The fake is an adapter: it may use core, never the HTTP client adapter or its libraries. */
+@AnalyzeClasses(packages = "dev.certcentral", importOptions = ImportOption.DoNotIncludeTests.class)
+class FakeArchitectureTest {
+
+  @ArchTest
+  static final ArchRule noHttpClientAdapter =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.certcentral.fake..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("retrofit2..", "okhttp3..", "dev.certcentral.http..")
+          .because("adapters never import each other, and the fake needs no HTTP client");
+
+  @ArchTest
+  static final ArchRule storeKnowsNothingOfTheWeb =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.certcentral.fake.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.javalin..",
+              "com.squareup.moshi..",
+              "dev.certcentral.fake.web..",
+              "dev.certcentral.fake.admin..")
+          .because("the store is the fake's domain side; routes are only one way in");
+
+  @ArchTest
+  static final ArchRule webDoesNotReachIntoAdmin =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.certcentral.fake.web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.certcentral.fake.admin..");
+
+  @ArchTest
+  static final ArchRule noStandardStreamsOutsideTheMain =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.certcentral.fake..")
+          .and()
+          .doNotHaveSimpleName("FakeCertCentralMain")
+          .should()
+          .accessClassesThat()
+          .belongToAnyOf(System.class)
+          .because("library code logs through SLF4J");
+
+  @ArchTest static final ArchRule noGenericExceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+  @ArchTest static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+}

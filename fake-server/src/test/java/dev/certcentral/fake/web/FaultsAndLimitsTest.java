@@ -1,0 +1,156 @@
+package dev.certcentral.fake.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.certcentral.core.domain.OrderId;
+import dev.certcentral.core.domain.OrderStatus;
+import dev.certcentral.fake.FakeCertCentral;
+import dev.certcentral.fake.Http;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Fault injection, the bounded journal and DigiCert's rate limits. */
+class FaultsAndLimitsTest {
+
+  @Test
+  void aDroppedConnectionBeforeHandlingChangesNothing() {
+    try (FakeCertCentral fake = FakeCertCentral.start()) {
+      OrderId id = fake.givenOrder(OrderStatus.ISSUED);
+      fake.inject(Fault.drop("PUT", "/order", false, 1));
+      Http http = Http.of(fake);
+
+      assertThatThrownBy(
+              () ->
+                  http.put(
+                      "/order/certificate/" + id + "/revoke",
+                      fake.apiKey(),
+                      "{\"comments\": \"c\"}"))
+          .isInstanceOf(UncheckedIOException.class);
+
+      assertThat(fake.certCentral().listRequests()).isEmpty();
+    }
+  }
+
+  @Test
+  void aDroppedConnectionAfterHandlingLosesTheAnswerButNotTheChange() {
+    try (FakeCertCentral fake = FakeCertCentral.start()) {
+      OrderId id = fake.givenOrder(OrderStatus.ISSUED);
+      fake.inject(Fault.drop("PUT", "/order/certificate", true, 1));
+      Http http = Http.of(fake);
+
+      assertThatThrownBy(
+              () ->
+                  http.put(
+                      "/order/certificate/" + id + "/revoke",
+                      fake.apiKey(),
+                      "{\"comments\": \"c\"}"))
+          .isInstanceOf(UncheckedIOException.class);
+
+      assertThat(fake.certCentral().listRequests()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aStatusFaultAppliesToTheNextCallsOnlyAndMatchesMethodAndPath() {
+    try (FakeCertCentral fake = FakeCertCentral.start()) {
+      fake.inject(Fault.status("GET", "/request", 429, 2));
+      Http http = Http.of(fake);
+
+      assertThat(http.get("/order/certificate", fake.apiKey()).status()).isEqualTo(200);
+      Http.Response limited = http.get("/request", fake.apiKey());
+      assertThat(limited.status()).isEqualTo(429);
+      assertThat(limited.errorCode()).isEqualTo("request_limit_exceeded");
+      assertThat(http.get("/request", fake.apiKey()).status()).isEqualTo(429);
+      assertThat(http.get("/request", fake.apiKey()).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void probabilisticFaultsRepeatWithTheSameSeed() {
+    assertThat(runWithSeed(7)).isEqualTo(runWithSeed(7));
+    assertThat(runWithSeed(7)).contains(503).contains(200);
+  }
+
+  private static List<Integer> runWithSeed(long seed) {
+    try (FakeCertCentral fake = FakeCertCentral.start()) {
+      fake.faults()
+          .add(
+              new Fault("GET", "", Optional.of(503), Duration.ZERO, false, false, 0, 0.5),
+              Optional.of(seed));
+      Http http = Http.of(fake);
+      List<Integer> statuses = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        statuses.add(http.get("/request", fake.apiKey()).status());
+      }
+      return statuses;
+    }
+  }
+
+  @Test
+  void theJournalKeepsOnlyTheLastEntries() {
+    try (FakeCertCentral fake = FakeCertCentral.builder().journalCapacity(5).start()) {
+      Http http = Http.of(fake);
+      for (int i = 1; i <= 12; i++) {
+        http.get("/request/" + i, fake.apiKey());
+      }
+
+      List<JournalEntry> entries = fake.journal().entries();
+
+      assertThat(fake.journal().totalRecorded()).isEqualTo(12);
+      assertThat(entries).hasSize(5);
+      assertThat(entries)
+          .extracting(JournalEntry::path)
+          .containsExactly(
+              "/services/v2/request/8",
+              "/services/v2/request/9",
+              "/services/v2/request/10",
+              "/services/v2/request/11",
+              "/services/v2/request/12");
+    }
+  }
+
+  @Test
+  void rateLimitsFollowTheSimulatedClock() {
+    try (FakeCertCentral fake = FakeCertCentral.builder().rateLimits(true).start()) {
+      fake.clock().set(Instant.parse("2030-01-01T00:00:00Z"));
+      Http http = Http.of(fake);
+      for (int i = 0; i < RateLimiter.SHORT_LIMIT; i++) {
+        assertThat(http.get("/request", fake.apiKey()).status()).isEqualTo(200);
+      }
+
+      Http.Response limited = http.get("/request", fake.apiKey());
+      assertThat(limited.status()).isEqualTo(429);
+      assertThat(limited.errorCode()).isEqualTo("request_limit_exceeded");
+
+      fake.clock().advance(RateLimiter.SHORT_WINDOW.plusSeconds(1));
+      assertThat(http.get("/request", fake.apiKey()).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theLongWindowLimitsTooAndKeysAreCountedApart() {
+    java.time.Clock fixed =
+        java.time.Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+    dev.certcentral.fake.store.SimulatedClock clock =
+        new dev.certcentral.fake.store.SimulatedClock(fixed);
+    RateLimiter limiter = new RateLimiter(clock);
+    for (int i = 0; i < RateLimiter.LONG_LIMIT; i++) {
+      if (i % RateLimiter.SHORT_LIMIT == 0) {
+        clock.advance(RateLimiter.SHORT_WINDOW);
+      }
+      assertThat(limiter.tryAcquire("a")).isTrue();
+    }
+    clock.advance(RateLimiter.SHORT_WINDOW);
+
+    assertThat(limiter.tryAcquire("a")).isFalse();
+    assertThat(limiter.tryAcquire("b")).isTrue();
+    clock.advance(RateLimiter.LONG_WINDOW);
+    assertThat(limiter.tryAcquire("a")).isTrue();
+  }
+}
