@@ -49,11 +49,17 @@ public final class FakeCertCentralMain implements Callable<Integer> {
   /** Runs the fake until the process is told to stop. */
   public static void main(String[] args) {
     // Jetty and Javalin narrate their start at INFO; the one ready line is what scripts wait for.
-    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
-    System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+    quietUnlessConfigured("org.slf4j.simpleLogger.log.org.eclipse.jetty");
+    quietUnlessConfigured("org.slf4j.simpleLogger.log.io.javalin");
     int exit = new CommandLine(new FakeCertCentralMain()).execute(args);
     if (exit != 0) {
       System.exit(exit);
+    }
+  }
+
+  private static void quietUnlessConfigured(String property) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, "warn");
     }
   }
 

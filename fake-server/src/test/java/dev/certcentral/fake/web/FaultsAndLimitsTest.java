@@ -3,6 +3,7 @@ package dev.certcentral.fake.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.certcentral.core.domain.CallRateLimit;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.fake.FakeCertCentral;
@@ -120,7 +121,7 @@ class FaultsAndLimitsTest {
     try (FakeCertCentral fake = FakeCertCentral.builder().rateLimits(true).start()) {
       fake.clock().set(Instant.parse("2030-01-01T00:00:00Z"));
       Http http = Http.of(fake);
-      for (int i = 0; i < RateLimiter.SHORT_LIMIT; i++) {
+      for (int i = 0; i < CallRateLimit.SHORT_LIMIT; i++) {
         assertThat(http.get("/request", fake.apiKey()).status()).isEqualTo(200);
       }
 
@@ -128,7 +129,7 @@ class FaultsAndLimitsTest {
       assertThat(limited.status()).isEqualTo(429);
       assertThat(limited.errorCode()).isEqualTo("request_limit_exceeded");
 
-      fake.clock().advance(RateLimiter.SHORT_WINDOW.plusSeconds(1));
+      fake.clock().advance(CallRateLimit.SHORT_WINDOW.plusSeconds(1));
       assertThat(http.get("/request", fake.apiKey()).status()).isEqualTo(200);
     }
   }
@@ -140,17 +141,17 @@ class FaultsAndLimitsTest {
     dev.certcentral.fake.store.SimulatedClock clock =
         new dev.certcentral.fake.store.SimulatedClock(fixed);
     RateLimiter limiter = new RateLimiter(clock);
-    for (int i = 0; i < RateLimiter.LONG_LIMIT; i++) {
-      if (i % RateLimiter.SHORT_LIMIT == 0) {
-        clock.advance(RateLimiter.SHORT_WINDOW);
+    for (int i = 0; i < CallRateLimit.LONG_LIMIT; i++) {
+      if (i % CallRateLimit.SHORT_LIMIT == 0) {
+        clock.advance(CallRateLimit.SHORT_WINDOW);
       }
       assertThat(limiter.tryAcquire("a")).isTrue();
     }
-    clock.advance(RateLimiter.SHORT_WINDOW);
+    clock.advance(CallRateLimit.SHORT_WINDOW);
 
     assertThat(limiter.tryAcquire("a")).isFalse();
     assertThat(limiter.tryAcquire("b")).isTrue();
-    clock.advance(RateLimiter.LONG_WINDOW);
+    clock.advance(CallRateLimit.LONG_WINDOW);
     assertThat(limiter.tryAcquire("a")).isTrue();
   }
 }
