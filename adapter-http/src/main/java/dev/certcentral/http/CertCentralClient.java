@@ -1,0 +1,359 @@
+package dev.certcentral.http;
+
+import com.squareup.moshi.Moshi;
+import dev.certcentral.core.domain.Order;
+import dev.certcentral.core.domain.OrderId;
+import dev.certcentral.core.domain.OrderPage;
+import dev.certcentral.core.domain.OrderQuery;
+import dev.certcentral.core.domain.OrderValidation;
+import dev.certcentral.core.domain.Request;
+import dev.certcentral.core.domain.RequestId;
+import dev.certcentral.core.domain.RevokeOutcome;
+import dev.certcentral.core.port.in.AwaitDecisionCommand;
+import dev.certcentral.core.port.in.CancelOrderCommand;
+import dev.certcentral.core.port.in.CertCentralUseCases;
+import dev.certcentral.core.port.in.DecideRequestCommand;
+import dev.certcentral.core.port.in.RevokeOrderCertificatesCommand;
+import dev.certcentral.core.port.out.CertCentral;
+import dev.certcentral.core.service.CertCentralService;
+import dev.certcentral.core.service.Sleeper;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * The entry point: DigiCert CertCentral's order lifecycle over its HTTP API.
+ *
+ * <pre>{@code
+ * try (CertCentralClient client = CertCentralClient.builder().fromEnvironment().build()) {
+ *   client.cancelOrder(new CancelOrderCommand(new OrderId(123), "not needed"));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; build one per API key and share it. The key never appears in logs, messages or
+ * {@link #toString()}.
+ */
+public final class CertCentralClient implements CertCentralUseCases, AutoCloseable {
+
+  /** The environment variable {@link Builder#fromEnvironment()} reads the key from. */
+  public static final String API_KEY_VARIABLE = "DIGICERT_API_KEY";
+
+  /** The environment variable {@link Builder#fromEnvironment()} reads a base URL from. */
+  public static final String BASE_URL_VARIABLE = "DIGICERT_BASE_URL";
+
+  private static final Logger WIRE = LoggerFactory.getLogger("dev.certcentral.http.wire");
+
+  private final String baseUrl;
+  private final HttpCertCentral certCentral;
+  private final CertCentralService useCases;
+  private final OkHttpClient okHttp;
+  private final boolean ownsOkHttp;
+
+  private CertCentralClient(Builder builder, String apiKey, String baseUrl) {
+    this.baseUrl = baseUrl;
+    this.ownsOkHttp = builder.okHttpClient == null;
+    OkHttpClient.Builder http =
+        (ownsOkHttp ? new OkHttpClient.Builder() : builder.okHttpClient.newBuilder())
+            // OkHttp would silently repeat a write on some connection failures: the executor
+            // decides what may be repeated.
+            .retryOnConnectionFailure(false)
+            .connectTimeout(builder.connectTimeout)
+            .callTimeout(builder.attemptTimeout)
+            .readTimeout(builder.attemptTimeout)
+            .writeTimeout(builder.attemptTimeout)
+            .addInterceptor(new ApiKeyInterceptor(apiKey));
+    if (builder.wireLogging != WireLogging.NONE) {
+      HttpLoggingInterceptor logging = new HttpLoggingInterceptor(builder.wireSink::accept);
+      logging.redactHeader(ApiKeyInterceptor.HEADER);
+      logging.setLevel(HttpLoggingInterceptor.Level.valueOf(builder.wireLogging.name()));
+      http.addNetworkInterceptor(logging);
+    }
+    this.okHttp = http.build();
+    Moshi moshi = new Moshi.Builder().add(new IdTextAdapter()).build();
+    CertCentralApi api =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(okHttp)
+            .addConverterFactory(MoshiConverterFactory.create(moshi))
+            .build()
+            .create(CertCentralApi.class);
+    JsonDecoder decoder = new JsonDecoder(moshi, apiKey);
+    Optional<ClientRateLimiter> limiter =
+        builder.clientRateLimit
+            ? Optional.of(new ClientRateLimiter(builder.clock, builder.sleeper))
+            : Optional.empty();
+    CallExecutor executor =
+        new CallExecutor(
+            builder.retryPolicy,
+            builder.clock,
+            builder.sleeper,
+            builder.random,
+            limiter,
+            new ErrorMapping(decoder));
+    this.certCentral = new HttpCertCentral(api, executor, decoder);
+    this.useCases = new CertCentralService(certCentral, builder.clock, builder.sleeper);
+  }
+
+  /** Starts configuring a client. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The outbound port this client implements, for code written against core's ports. */
+  public CertCentral certCentral() {
+    return certCentral;
+  }
+
+  /** The base URL calls go to. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  @Override
+  public void cancelOrder(CancelOrderCommand command) {
+    useCases.cancelOrder(command);
+  }
+
+  @Override
+  public RevokeOutcome revokeOrderCertificates(RevokeOrderCertificatesCommand command) {
+    return useCases.revokeOrderCertificates(command);
+  }
+
+  @Override
+  public Order getOrder(OrderId orderId) {
+    return useCases.getOrder(orderId);
+  }
+
+  @Override
+  public OrderPage listOrders(OrderQuery query) {
+    return useCases.listOrders(query);
+  }
+
+  @Override
+  public OrderValidation getValidationStatus(OrderId orderId) {
+    return useCases.getValidationStatus(orderId);
+  }
+
+  @Override
+  public Request getRequest(RequestId requestId) {
+    return useCases.getRequest(requestId);
+  }
+
+  @Override
+  public List<Request> listRequests() {
+    return useCases.listRequests();
+  }
+
+  @Override
+  public void decideRequest(DecideRequestCommand command) {
+    useCases.decideRequest(command);
+  }
+
+  @Override
+  public Request awaitDecision(AwaitDecisionCommand command) {
+    return useCases.awaitDecision(command);
+  }
+
+  /** Releases the connection pool and threads, unless the OkHttp client was shared in. */
+  @Override
+  public void close() {
+    if (ownsOkHttp) {
+      okHttp.dispatcher().executorService().shutdown();
+      okHttp.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CertCentralClient{baseUrl=" + baseUrl + ", apiKey=<redacted>}";
+  }
+
+  /** Configures a {@link CertCentralClient}; {@link #build()} checks everything at once. */
+  public static final class Builder {
+    private String apiKey;
+    private String baseUrl = Region.US.baseUrl();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration attemptTimeout = Duration.ofSeconds(30);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private boolean clientRateLimit;
+    private OkHttpClient okHttpClient;
+    private WireLogging wireLogging = WireLogging.NONE;
+    private Consumer<String> wireSink = WIRE::debug;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private DoubleSupplier random = new SecureRandom()::nextDouble;
+
+    private Builder() {}
+
+    /** The API key (required); sent as {@code X-DC-DEVKEY}. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * Reads the key from {@code DIGICERT_API_KEY} and, if set, the URL from {@code
+     * DIGICERT_BASE_URL}.
+     */
+    public Builder fromEnvironment() {
+      return fromEnvironment(System.getenv());
+    }
+
+    Builder fromEnvironment(Map<String, String> environment) {
+      String key = environment.get(API_KEY_VARIABLE);
+      if (key != null && !key.isBlank()) {
+        this.apiKey = key.trim();
+      }
+      String url = environment.get(BASE_URL_VARIABLE);
+      if (url != null && !url.isBlank()) {
+        this.baseUrl = url.trim();
+      }
+      return this;
+    }
+
+    /** One of DigiCert's regions (the default is {@link Region#US}). */
+    public Builder region(Region region) {
+      this.baseUrl = Objects.requireNonNull(region, "region").baseUrl();
+      return this;
+    }
+
+    /** Any base URL, such as a fake server's ({@code http://127.0.0.1:8080/services/v2}). */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** How long establishing a connection may take. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /** How long one attempt may take in all, connect to last byte. */
+    public Builder attemptTimeout(Duration timeout) {
+      this.attemptTimeout = timeout;
+      return this;
+    }
+
+    /** When to repeat failed calls; {@link RetryPolicy#none()} to never. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = policy;
+      return this;
+    }
+
+    /** Waits before calls so this client stays under DigiCert's per-key limits. */
+    public Builder clientRateLimit(boolean enabled) {
+      this.clientRateLimit = enabled;
+      return this;
+    }
+
+    /** Shares an OkHttp client's connection pool and dispatcher; its own settings are kept. */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = client;
+      return this;
+    }
+
+    /** Logs exchanges at this level to SLF4J's {@code dev.certcentral.http.wire} at DEBUG. */
+    public Builder wireLogging(WireLogging level) {
+      this.wireLogging = level;
+      return this;
+    }
+
+    /** Sends wire log lines here instead of SLF4J. */
+    public Builder wireLogSink(Consumer<String> sink) {
+      this.wireSink = sink;
+      return this;
+    }
+
+    /** The clock for retries, rate limits and waits. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** How retries, rate limits and waits pause. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    Builder random(DoubleSupplier random) {
+      this.random = random;
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException naming every setting that is missing or invalid
+     */
+    public CertCentralClient build() {
+      StringBuilder problems = new StringBuilder();
+      if (apiKey == null || apiKey.isBlank()) {
+        problems
+            .append("; an API key is required: call apiKey(..) or fromEnvironment() with ")
+            .append(API_KEY_VARIABLE)
+            .append(" set");
+      } else if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        problems.append("; the API key holds spaces or characters a header cannot carry");
+      }
+      String url = normalised(baseUrl, problems);
+      requirePositive("connectTimeout", connectTimeout, problems);
+      requirePositive("attemptTimeout", attemptTimeout, problems);
+      require(retryPolicy != null, "retryPolicy must not be null", problems);
+      require(wireLogging != null, "wireLogging must not be null", problems);
+      require(wireSink != null, "wireLogSink must not be null", problems);
+      require(clock != null && sleeper != null, "clock and sleeper must not be null", problems);
+      if (problems.length() > 0) {
+        throw new IllegalStateException("cannot build CertCentralClient" + problems);
+      }
+      return new CertCentralClient(this, apiKey, url);
+    }
+
+    private static String normalised(String url, StringBuilder problems) {
+      if (url == null || url.isBlank()) {
+        problems.append("; a base URL is required");
+        return "";
+      }
+      try {
+        URI uri = URI.create(url.trim());
+        String scheme = uri.getScheme();
+        if (uri.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))) {
+          problems.append("; the base URL must be an absolute http(s) URL: ").append(url);
+          return "";
+        }
+      } catch (IllegalArgumentException e) {
+        problems.append("; the base URL is not a URL: ").append(url);
+        return "";
+      }
+      String trimmed = url.trim();
+      return trimmed.endsWith("/") ? trimmed : trimmed + "/";
+    }
+
+    private static void requirePositive(String name, Duration value, StringBuilder problems) {
+      require(
+          value != null && !value.isNegative() && !value.isZero(),
+          name + " must be a positive duration",
+          problems);
+    }
+
+    private static void require(boolean ok, String problem, StringBuilder problems) {
+      if (!ok) {
+        problems.append("; ").append(problem);
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.certcentral.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+
+class ClientBuilderTest {
+
+  @Test
+  void aMissingKeyIsNamedWithTheWayToFixIt() {
+    assertThatThrownBy(() -> CertCentralClient.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("API key is required")
+        .hasMessageContaining("DIGICERT_API_KEY");
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceWithoutTheKey() {
+    assertThatThrownBy(
+            () ->
+                CertCentralClient.builder()
+                    .apiKey("has space")
+                    .baseUrl("ftp://example.com")
+                    .attemptTimeout(Duration.ZERO)
+                    .connectTimeout(Duration.ofSeconds(-1))
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("characters a header cannot carry")
+        .hasMessageContaining("absolute http(s) URL")
+        .hasMessageContaining("attemptTimeout")
+        .hasMessageContaining("connectTimeout")
+        .hasMessageNotContaining("has space");
+  }
+
+  @Test
+  void regionsAndUrlsSetTheBaseUrl() {
+    try (CertCentralClient eu = CertCentralClient.builder().apiKey("k").region(Region.EU).build();
+        CertCentralClient fake =
+            CertCentralClient.builder()
+                .apiKey("k")
+                .baseUrl("http://127.0.0.1:9/services/v2")
+                .build();
+        CertCentralClient us = CertCentralClient.builder().apiKey("k").build()) {
+      assertThat(eu.baseUrl()).isEqualTo("https://certcentral.digicert.eu/services/v2/");
+      assertThat(fake.baseUrl()).isEqualTo("http://127.0.0.1:9/services/v2/");
+      assertThat(us.baseUrl()).isEqualTo(Region.US.baseUrl());
+    }
+    assertThatThrownBy(() -> CertCentralClient.builder().apiKey("k").baseUrl("not a url").build())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void theEnvironmentSuppliesKeyAndUrl() {
+    try (CertCentralClient client =
+        CertCentralClient.builder()
+            .fromEnvironment(
+                Map.of(
+                    "DIGICERT_API_KEY", " env-key ", "DIGICERT_BASE_URL", "http://localhost:1/v2"))
+            .build()) {
+      assertThat(client.baseUrl()).isEqualTo("http://localhost:1/v2/");
+      assertThat(client.toString()).doesNotContain("env-key").contains("<redacted>");
+    }
+    assertThatThrownBy(() -> CertCentralClient.builder().fromEnvironment(Map.of()).build())
+        .hasMessageContaining("API key is required");
+  }
+
+  @Test
+  void aSharedOkHttpClientIsLeftRunningOnClose() {
+    OkHttpClient shared = new OkHttpClient();
+    CertCentralClient client = CertCentralClient.builder().apiKey("k").okHttpClient(shared).build();
+
+    client.close();
+
+    assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
+    shared.dispatcher().executorService().shutdown();
+  }
+
+  @Test
+  void retryPoliciesAreValidated() {
+    assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new RetryPolicy(2, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ZERO, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RetryPolicy(2, Duration.ZERO, Duration.ZERO, Duration.ZERO, 1.5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(RetryPolicy.none().maxAttempts()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,364 @@
+package dev.certcentral.http;
+
+import static dev.certcentral.http.Wiring.KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.certcentral.core.domain.OrderId;
+import dev.certcentral.core.domain.RequestId;
+import dev.certcentral.core.domain.error.AccessDeniedException;
+import dev.certcentral.core.domain.error.CertCentralException;
+import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.core.domain.error.NotFoundException;
+import dev.certcentral.core.domain.error.RateLimitedException;
+import dev.certcentral.core.domain.error.RuleViolationException;
+import dev.certcentral.core.domain.error.ServiceUnavailableException;
+import dev.certcentral.core.domain.error.TransportException;
+import dev.certcentral.core.domain.error.UnexpectedResponseException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Error mapping, malformed answers, retries, timeouts, and the key kept out of sight. */
+class ErrorsAndRetriesTest {
+
+  private static final String REQUEST_JSON =
+      "{\"id\": 9, \"date\": \"2030-01-01T00:00:00+00:00\", \"type\": \"revoke\", \"status\":"
+          + " \"pending\"}";
+
+  private final MockWebServer server = new MockWebServer();
+  private final Wiring.ManualTime time = new Wiring.ManualTime();
+  private CertCentralClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    client = Wiring.client(server, time).build();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  private void answer(int code, String body) {
+    server.enqueue(new MockResponse.Builder().code(code).body(body).build());
+  }
+
+  private static String errors(String code) {
+    return "{\"errors\": [{\"code\": \"" + code + "\", \"message\": \"m\"}]}";
+  }
+
+  private CertCentralException failureOf(Runnable call) {
+    try {
+      call.run();
+    } catch (CertCentralException e) {
+      return e;
+    }
+    throw new AssertionError("expected a CertCentralException");
+  }
+
+  @Test
+  void statusesAndCodesMapToTypedExceptions() {
+    answer(403, errors("access_denied|access_denied_invalid_key"));
+    answer(404, errors("not_found|order"));
+    answer(400, errors("invalid_status"));
+    answer(400, errors("missing_param"));
+    OrderId id = new OrderId(1);
+
+    CertCentralException denied = failureOf(() -> client.certCentral().getOrder(id));
+    CertCentralException missing = failureOf(() -> client.certCentral().getOrder(id));
+    CertCentralException rule = failureOf(() -> client.certCentral().cancelOrder(id, "n"));
+    CertCentralException invalid = failureOf(() -> client.certCentral().cancelOrder(id, "n"));
+
+    assertThat(denied).isInstanceOf(AccessDeniedException.class);
+    assertThat(denied.httpStatus()).hasValue(403);
+    assertThat(denied.primaryErrorCode()).isEqualTo("access_denied|access_denied_invalid_key");
+    assertThat(missing).isInstanceOf(NotFoundException.class);
+    assertThat(missing.hasErrorCode("not_found|order")).isTrue();
+    assertThat(rule).isInstanceOf(RuleViolationException.class);
+    assertThat(invalid)
+        .isInstanceOf(InvalidRequestException.class)
+        .isNotInstanceOf(RuleViolationException.class);
+  }
+
+  @Test
+  void rateLimitAndServerErrorsMapAfterTheRetriesRunOut() {
+    client.close();
+    client = Wiring.client(server, time).retryPolicy(RetryPolicy.none()).build();
+    answer(429, errors("request_limit_exceeded"));
+    answer(500, "{}");
+
+    assertThat(failureOf(() -> client.certCentral().listRequests()))
+        .isInstanceOf(RateLimitedException.class);
+    assertThat(failureOf(() -> client.certCentral().listRequests()))
+        .isInstanceOf(ServiceUnavailableException.class);
+  }
+
+  @Test
+  void aProxysHtmlPageKeepsItsStatusAndAnExcerpt() {
+    client.close();
+    client = Wiring.client(server, time).retryPolicy(RetryPolicy.none()).build();
+    answer(502, "<html><body><h1>502 Bad Gateway</h1></body></html>");
+    answer(200, "<html><body>Please log in</body></html>");
+
+    CertCentralException gateway = failureOf(() -> client.certCentral().listRequests());
+    CertCentralException login = failureOf(() -> client.certCentral().listRequests());
+
+    assertThat(gateway).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(gateway.httpStatus()).hasValue(502);
+    assertThat(gateway.getMessage()).contains("502 Bad Gateway");
+    assertThat(login).isInstanceOf(UnexpectedResponseException.class);
+    assertThat(login.httpStatus()).hasValue(200);
+    assertThat(((UnexpectedResponseException) login).bodyExcerpt()).contains("Please log in");
+  }
+
+  @Test
+  void malformedSuccessfulAnswersAreUnexpectedResponses() {
+    List<String> bodies =
+        List.of(
+            "",
+            "null",
+            "{\"id\": 9, \"date\": \"2030-01-01T00:00:00+00:00\"",
+            "{\"id\": {}, \"date\": \"x\"}",
+            "{\"date\": \"2030-01-01T00:00:00+00:00\", \"type\": \"revoke\", \"status\": \"pending\"}",
+            "{\"id\": 9, \"date\": \"yesterday\", \"type\": \"revoke\", \"status\": \"pending\"}",
+            "{\"id\": -4, \"date\": \"2030-01-01T00:00:00+00:00\", \"type\": \"r\", \"status\": \"p\"}",
+            "[1, 2, 3]");
+    for (String body : bodies) {
+      answer(200, body);
+      CertCentralException e = failureOf(() -> client.certCentral().getRequest(new RequestId(9)));
+      assertThat(e).as(body).isInstanceOf(UnexpectedResponseException.class);
+      assertThat(e.httpStatus()).as(body).hasValue(200);
+    }
+  }
+
+  @Test
+  void aHugeAnswerIsRefusedWithoutBufferingIt() {
+    Buffer huge = new Buffer();
+    huge.writeUtf8("{\"requests\": [");
+    String entry = REQUEST_JSON + ",";
+    while (huge.size() <= CallExecutor.MAX_BODY_BYTES) {
+      huge.writeUtf8(entry);
+    }
+    huge.writeUtf8(REQUEST_JSON + "]}");
+    server.enqueue(new MockResponse.Builder().code(200).body(huge).build());
+
+    CertCentralException e = failureOf(() -> client.certCentral().listRequests());
+
+    assertThat(e)
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("larger than");
+  }
+
+  @Test
+  void readsAreRetriedWithDoublingBackoff() {
+    answer(503, errors("service_unavailable"));
+    answer(502, "bad gateway");
+    answer(504, "");
+    answer(200, REQUEST_JSON);
+
+    assertThat(client.certCentral().getRequest(new RequestId(9)).id()).isEqualTo(new RequestId(9));
+
+    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(time.sleeps)
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+  }
+
+  @Test
+  void retriesStopAtMaxAttempts() {
+    for (int i = 0; i < 5; i++) {
+      answer(503, "");
+    }
+
+    assertThat(failureOf(() -> client.certCentral().listRequests()))
+        .isInstanceOf(ServiceUnavailableException.class);
+
+    assertThat(server.getRequestCount()).isEqualTo(RetryPolicy.defaults().maxAttempts());
+    assertThat(time.sleeps).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
+  }
+
+  @Test
+  void retriesStopWhenTheNextPauseWouldPassMaxElapsed() {
+    client.close();
+    client =
+        Wiring.client(server, time)
+            .retryPolicy(
+                new RetryPolicy(
+                    10, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(5), 0))
+            .build();
+    for (int i = 0; i < 10; i++) {
+      answer(503, "");
+    }
+
+    failureOf(() -> client.certCentral().listRequests());
+
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void jitterShortensPausesWithinItsFraction() {
+    RetryPolicy policy = RetryPolicy.defaults();
+    for (double random : new double[] {0.0, 0.25, 0.999}) {
+      Duration pause = policy.backoff(3, random);
+      assertThat(pause).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4));
+    }
+    assertThat(policy.backoff(10, 0)).isEqualTo(policy.maxBackoff());
+  }
+
+  @Test
+  void aRetryAfterHeaderLengthensThePause() {
+    server.enqueue(
+        new MockResponse.Builder().code(429).setHeader("Retry-After", "3").body("").build());
+    answer(200, "{\"requests\": []}");
+
+    client.certCentral().listRequests();
+
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void aRevokeIsRetriedAfter429And503ButNotAfterAGateway502() {
+    answer(429, errors("request_limit_exceeded"));
+    answer(503, "");
+    answer(201, REQUEST_JSON);
+    answer(502, "");
+
+    client.certCentral().revokeCertificates(new OrderId(1), "c", false);
+    CertCentralException gateway =
+        failureOf(() -> client.certCentral().revokeCertificates(new OrderId(1), "c", false));
+
+    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(gateway).isInstanceOf(ServiceUnavailableException.class);
+  }
+
+  @Test
+  void aRevokeIsNeverResentAfterTheConnectionBreaksMidAnswer() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(201)
+            .body(REQUEST_JSON)
+            .onResponseStart(new SocketEffect.CloseSocket())
+            .build());
+    answer(201, REQUEST_JSON);
+
+    CertCentralException e =
+        failureOf(() -> client.certCentral().revokeCertificates(new OrderId(1), "c", false));
+
+    assertThat(e)
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining("before sending it again");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
+  void aReadAfterABrokenConnectionIsRetried() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("{}")
+            .onResponseStart(new SocketEffect.CloseSocket())
+            .build());
+    answer(200, "{\"requests\": []}");
+
+    assertThat(client.certCentral().listRequests()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aTimedOutRevokeFailsAtOnceAndATimedOutReadIsRetried() {
+    client.close();
+    client = Wiring.client(server, time).attemptTimeout(Duration.ofMillis(300)).build();
+    MockResponse slow =
+        new MockResponse.Builder()
+            .code(201)
+            .body(REQUEST_JSON)
+            .headersDelay(1, TimeUnit.SECONDS)
+            .build();
+    server.enqueue(slow);
+
+    CertCentralException write =
+        failureOf(() -> client.certCentral().revokeCertificates(new OrderId(1), "c", false));
+    assertThat(write).isInstanceOf(TransportException.class).hasMessageContaining("timed out");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+
+    server.enqueue(slow);
+    answer(200, "{\"requests\": []}");
+    assertThat(client.certCentral().listRequests()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void connectionRefusedIsRetriedEvenForWrites() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    client.close();
+    client =
+        CertCentralClient.builder()
+            .apiKey(KEY)
+            .baseUrl("http://127.0.0.1:" + closedPort + "/services/v2")
+            .clock(time)
+            .sleeper(time)
+            .random(() -> 0.0)
+            .build();
+
+    CertCentralException e =
+        failureOf(() -> client.certCentral().revokeCertificates(new OrderId(1), "c", false));
+
+    assertThat(e).isInstanceOf(TransportException.class).hasMessageNotContaining("before sending");
+    assertThat(time.sleeps).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
+  }
+
+  @Test
+  void theKeyAppearsInNoLogLineMessageOrToString() {
+    List<String> lines = new ArrayList<>();
+    client.close();
+    client =
+        Wiring.client(server, time)
+            .retryPolicy(RetryPolicy.none())
+            .wireLogging(WireLogging.BODY)
+            .wireLogSink(lines::add)
+            .build();
+    answer(403, "{\"errors\": [{\"code\": \"x\", \"message\": \"bad key " + KEY + "\"}]}");
+    answer(200, "echo: X-DC-DEVKEY: " + KEY);
+
+    CertCentralException denied = failureOf(() -> client.certCentral().listRequests());
+    CertCentralException echoed = failureOf(() -> client.certCentral().listRequests());
+
+    assertThat(lines).isNotEmpty().anyMatch(line -> line.startsWith("X-DC-DEVKEY"));
+    assertThat(lines.stream().filter(line -> line.startsWith("X-DC-DEVKEY")))
+        .allMatch(line -> !line.contains(KEY));
+    assertThat(echoed.getMessage()).doesNotContain(KEY).contains("<redacted>");
+    assertThat(echoed.toString()).doesNotContain(KEY);
+    assertThat(denied.toString()).isNotNull();
+    assertThat(client.toString()).doesNotContain(KEY);
+  }
+
+  @Test
+  void theClientRateLimitWaitsInsteadOfBeingRefused() {
+    client.close();
+    client = Wiring.client(server, time).clientRateLimit(true).build();
+    for (int i = 0; i <= 100; i++) {
+      answer(200, "{\"requests\": []}");
+    }
+
+    for (int i = 0; i <= 100; i++) {
+      client.certCentral().listRequests();
+    }
+
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5));
+  }
+}
