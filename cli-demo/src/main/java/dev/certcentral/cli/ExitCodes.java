@@ -1,0 +1,73 @@
+package dev.certcentral.cli;
+
+import dev.certcentral.core.domain.DecisionTimeoutException;
+import dev.certcentral.core.domain.error.AccessDeniedException;
+import dev.certcentral.core.domain.error.CertCentralException;
+import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.core.domain.error.NotFoundException;
+import dev.certcentral.core.domain.error.RateLimitedException;
+import dev.certcentral.core.domain.error.RuleViolationException;
+import dev.certcentral.core.domain.error.ServiceUnavailableException;
+import dev.certcentral.core.domain.error.TransportException;
+
+/** The CLI's exit codes: one per kind of failure, so scripts can branch on them. */
+public final class ExitCodes {
+
+  /** Success. */
+  public static final int OK = 0;
+
+  /** Anything not listed below. */
+  public static final int FAILURE = 1;
+
+  /** Bad command line (picocli's convention). */
+  public static final int USAGE = 2;
+
+  /** The order or request does not exist for this key. */
+  public static final int NOT_FOUND = 3;
+
+  /** The key is missing, unknown or lacks the permission. */
+  public static final int ACCESS_DENIED = 4;
+
+  /** The lifecycle forbids the change in the current state. */
+  public static final int RULE_VIOLATION = 5;
+
+  /** CertCentral refused a parameter. */
+  public static final int INVALID_REQUEST = 6;
+
+  /** The key's rate limit was exceeded. */
+  public static final int RATE_LIMITED = 7;
+
+  /** CertCentral could not be reached or failed. */
+  public static final int UNAVAILABLE = 8;
+
+  /** A wait for a decision ran out. */
+  public static final int TIMEOUT = 9;
+
+  private ExitCodes() {}
+
+  /** The exit code for a failure. */
+  public static int of(CertCentralException e) {
+    if (e instanceof NotFoundException) {
+      return NOT_FOUND;
+    }
+    if (e instanceof AccessDeniedException) {
+      return ACCESS_DENIED;
+    }
+    if (e instanceof RuleViolationException) {
+      return RULE_VIOLATION;
+    }
+    if (e instanceof InvalidRequestException) {
+      return INVALID_REQUEST;
+    }
+    if (e instanceof RateLimitedException) {
+      return RATE_LIMITED;
+    }
+    if (e instanceof TransportException || e instanceof ServiceUnavailableException) {
+      return UNAVAILABLE;
+    }
+    if (e instanceof DecisionTimeoutException) {
+      return TIMEOUT;
+    }
+    return FAILURE;
+  }
+}
