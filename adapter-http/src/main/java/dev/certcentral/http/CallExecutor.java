@@ -8,7 +8,6 @@ import dev.certcentral.core.service.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
+import okio.ByteString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Call;
@@ -144,19 +144,19 @@ final class CallExecutor {
       throw new IOException("malformed HTTP answer: " + e.getMessage(), e);
     }
     ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
-    String text = body == null ? "" : read(body, response.code());
+    ByteString bytes = body == null ? ByteString.EMPTY : read(body, response.code());
     Optional<Duration> retryAfter = retryAfter(response.headers().get("Retry-After"));
-    return new RawAnswer(response.code(), text, retryAfter);
+    return new RawAnswer(response.code(), bytes, retryAfter);
   }
 
-  private static String read(ResponseBody body, int status) throws IOException {
+  private static ByteString read(ResponseBody body, int status) throws IOException {
     try (body) {
       BufferedSource source = body.source();
       if (source.request(MAX_BODY_BYTES + 1)) {
         throw new UnexpectedResponseException(
             "the answer is larger than " + MAX_BODY_BYTES + " bytes", status, "(not read)", null);
       }
-      return source.readString(StandardCharsets.UTF_8);
+      return source.readByteString();
     }
   }
 

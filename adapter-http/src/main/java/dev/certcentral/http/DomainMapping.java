@@ -12,9 +12,8 @@ import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.User;
 import dev.certcentral.core.domain.error.CertCentralException;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -173,8 +172,8 @@ final class DomainMapping {
       return Optional.empty();
     }
     try {
-      return Optional.of(OffsetDateTime.parse(text).toInstant());
-    } catch (DateTimeParseException e) {
+      return Optional.of(Timestamps.parse(text));
+    } catch (DateTimeException e) {
       throw new MalformedAnswer(what + " is not an ISO 8601 timestamp: " + text);
     }
   }

@@ -85,7 +85,7 @@ public final class HttpCertCentral implements CertCentral {
             "PUT /order/certificate/" + orderId + "/revoke",
             () -> api.revokeCertificates(orderId.value(), body),
             Idempotency.UNSAFE);
-    if (answer.status() == 204 || (skipApproval && answer.body().isBlank())) {
+    if (answer.status() == 204 || (skipApproval && answer.isBlank())) {
       return new RevokeOutcome.RevokedImmediately(orderId);
     }
     Request request =

@@ -25,7 +25,7 @@ final class JsonDecoder {
   <T> T decode(RawAnswer answer, Class<T> type) {
     T value;
     try {
-      value = adapter(type).fromJson(answer.body());
+      value = adapter(type).fromJson(answer.source());
     } catch (IOException | RuntimeException e) {
       throw unexpected(answer, "expected " + type.getSimpleName() + " JSON", e);
     }
@@ -38,7 +38,7 @@ final class JsonDecoder {
   /** Like {@link #decode} but returns null instead of failing, for error bodies. */
   <T> T decodeOrNull(RawAnswer answer, Class<T> type) {
     try {
-      return adapter(type).fromJson(answer.body());
+      return adapter(type).fromJson(answer.source());
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -46,11 +46,11 @@ final class JsonDecoder {
 
   UnexpectedResponseException unexpected(RawAnswer answer, String what, Throwable cause) {
     return new UnexpectedResponseException(
-        what, answer.status(), Excerpt.of(answer.body(), apiKey), cause);
+        what, answer.status(), Excerpt.of(answer.text(), apiKey), cause);
   }
 
   String excerpt(RawAnswer answer) {
-    return Excerpt.of(answer.body(), apiKey);
+    return Excerpt.of(answer.text(), apiKey);
   }
 
   @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import dev.certcentral.fake.store.AccountSnapshot;
 import dev.certcentral.fake.store.ApiKey;
 import dev.certcentral.fake.store.CertCentralStore;
 import dev.certcentral.fake.store.KeyRole;
+import dev.certcentral.fake.store.OrderSeed;
 import dev.certcentral.fake.web.DigiCertJson;
 import dev.certcentral.fake.web.Fault;
 import dev.certcentral.fake.web.Faults;
@@ -35,6 +36,9 @@ public final class AdminRoutes {
 
   /** The path prefix of the admin API. */
   public static final String BASE = "/__fake";
+
+  /** The most orders one bulk call creates. */
+  public static final long MAX_BULK = 1_000_000;
 
   private final CertCentralStore store;
   private final MoshiJsonMapper json;
@@ -128,10 +132,34 @@ public final class AdminRoutes {
   private void createOrder(Context ctx) {
     JsonBody body = JsonBody.parse(ctx.body(), json);
     long accountId = accountOf(body);
-    Order order = store.createOrder(accountId, OrderSeedJson.read(body));
+    OrderSeed seed = OrderSeedJson.read(body);
+    Optional<Long> count = body.integer("count");
+    if (count.isPresent()) {
+      createOrders(ctx, accountId, seed, count.get());
+      return;
+    }
+    Order order = store.createOrder(accountId, seed);
     Map<String, Object> rendered = DigiCertJson.order(order);
     rendered.put("account_id", accountId);
     ctx.status(201).json(rendered);
+  }
+
+  /** Many identical orders at once, for load tests: answers the id range, not the orders. */
+  private void createOrders(Context ctx, long accountId, OrderSeed seed, long count) {
+    if (count < 1 || count > MAX_BULK) {
+      throw InvalidRequestException.invalidParameter("count", "must be 1.." + MAX_BULK);
+    }
+    long first = store.createOrder(accountId, seed).id().value();
+    long last = first;
+    for (long i = 1; i < count; i++) {
+      last = store.createOrder(accountId, seed).id().value();
+    }
+    Map<String, Object> range = new LinkedHashMap<>();
+    range.put("count", count);
+    range.put("first_id", first);
+    range.put("last_id", last);
+    range.put("account_id", accountId);
+    ctx.status(201).json(range);
   }
 
   private long accountOf(JsonBody body) {

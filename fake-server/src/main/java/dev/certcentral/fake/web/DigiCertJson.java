@@ -136,7 +136,10 @@ public final class DigiCertJson {
   public static Map<String, Object> errors(List<DigiCertError> errors) {
     List<Object> entries = new ArrayList<>(errors.size());
     for (DigiCertError error : errors) {
-      entries.add(Map.of("code", error.code(), "message", error.message()));
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("code", error.code());
+      entry.put("message", error.message());
+      entries.add(entry);
     }
     return Map.of("errors", entries);
   }

@@ -177,4 +177,22 @@ class AdminRoutesTest {
     assertThat(http.admin("POST", "/faults", "{\"status\": 200}").status()).isEqualTo(400);
     assertThat(http.admin("POST", "/faults", "{\"path_prefix\": \"/x\"}").status()).isEqualTo(400);
   }
+
+  @Test
+  void ordersCanBeCreatedInBulkForLoadTests(FakeCertCentral fake) {
+    Http http = Http.of(fake);
+
+    Http.Response created =
+        http.admin("POST", "/orders", "{\"status\": \"pending\", \"count\": 250}");
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json()).containsEntry("count", 250.0);
+    long first = ((Number) created.json().get("first_id")).longValue();
+    long last = ((Number) created.json().get("last_id")).longValue();
+    assertThat(last - first).isEqualTo(249);
+    assertThat(fake.store().orderCount(FakeCertCentral.DEFAULT_ACCOUNT)).isEqualTo(250);
+    assertThat(http.get("/order/certificate/" + last, fake.apiKey()).json())
+        .containsEntry("status", "pending");
+    assertThat(http.admin("POST", "/orders", "{\"count\": 0}").status()).isEqualTo(400);
+  }
 }
