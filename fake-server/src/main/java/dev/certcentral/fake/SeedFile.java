@@ -3,6 +3,7 @@ package dev.certcentral.fake;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.fake.admin.OrderSeedJson;
 import dev.certcentral.fake.store.KeyRole;
+import dev.certcentral.fake.store.OrderSeed;
 import dev.certcentral.fake.web.JsonBody;
 import dev.certcentral.fake.web.MoshiJsonMapper;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * Loads a seed file into a fake: {@code {"api_keys":[{"key","role","account_id"}],
- * "orders":[...]}}, where each order has the fields of {@code POST /__fake/orders}.
+ * "orders":[...]}}, where each order has the fields of {@code POST /__fake/orders}, including an
+ * optional {@code count} of identical orders.
  */
 final class SeedFile {
 
@@ -33,11 +35,16 @@ final class SeedFile {
               role,
               key.integer("account_id").orElse(FakeCertCentral.DEFAULT_ACCOUNT));
     }
-    List<JsonBody> orders = seed.objects("orders").orElse(List.of());
-    for (JsonBody order : orders) {
+    int created = 0;
+    for (JsonBody order : seed.objects("orders").orElse(List.of())) {
       long account = order.integer("account_id").orElse(FakeCertCentral.DEFAULT_ACCOUNT);
-      fake.store().createOrder(account, OrderSeedJson.read(order));
+      OrderSeed orderSeed = OrderSeedJson.read(order);
+      long count = order.integer("count").orElse(1L);
+      for (long i = 0; i < count; i++) {
+        fake.store().createOrder(account, orderSeed);
+        created++;
+      }
     }
-    return orders.size();
+    return created;
   }
 }

@@ -25,7 +25,8 @@ class StandaloneTest {
     Files.writeString(
         seed,
         "{\"api_keys\": [{\"key\": \"viewer\", \"role\": \"view_only\"}],"
-            + " \"orders\": [{\"status\": \"issued\", \"common_name\": \"seeded.example\"}]}");
+            + " \"orders\": [{\"status\": \"issued\", \"common_name\": \"seeded.example\"},"
+            + " {\"status\": \"pending\", \"count\": 3}]}");
     Process process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -59,6 +60,7 @@ class StandaloneTest {
       Http.Response orders = http.get("/order/certificate", "viewer");
       assertThat(orders.status()).isEqualTo(200);
       assertThat(orders.body()).contains("seeded.example");
+      assertThat(orders.json().get("page").toString()).contains("total=4");
       assertThat(http.get("/order/certificate", "k1").status()).isEqualTo(200);
       assertThat(http.get("/order/certificate", FakeCertCentral.DEFAULT_API_KEY).status())
           .isEqualTo(403);

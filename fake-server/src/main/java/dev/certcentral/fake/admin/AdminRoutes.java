@@ -16,6 +16,7 @@ import dev.certcentral.fake.web.JournalEntry;
 import dev.certcentral.fake.web.JsonBody;
 import dev.certcentral.fake.web.MoshiJsonMapper;
 import dev.certcentral.fake.web.RateLimiter;
+import dev.certcentral.fake.web.Responses;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -98,35 +99,43 @@ public final class AdminRoutes {
   }
 
   private void state(Context ctx) {
-    List<Object> accounts = new ArrayList<>();
-    for (AccountSnapshot account : store.snapshot()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("id", account.accountId());
-      List<Object> orders = new ArrayList<>();
-      for (Order order : account.orders()) {
-        orders.add(DigiCertJson.order(order));
-      }
-      entry.put("orders", orders);
-      List<Object> requests = new ArrayList<>();
-      for (Request request : account.requests()) {
-        Map<String, Object> rendered = DigiCertJson.request(request, Optional.empty());
-        request.orderId().ifPresent(id -> rendered.put("order_id", id.value()));
-        requests.add(rendered);
-      }
-      entry.put("requests", requests);
-      accounts.add(entry);
-    }
-    List<Object> keys = new ArrayList<>();
-    for (ApiKey key : store.keys()) {
-      keys.add(
-          Map.of("hint", key.hint(), "role", key.role().value(), "account_id", key.accountId()));
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("now", DigiCertJson.timestamp(store.clock().instant()));
-    body.put("accounts", accounts);
-    body.put("api_keys", keys);
-    body.put("faults", faults.list().size());
-    ctx.json(body);
+    List<AccountSnapshot> accounts = store.snapshot();
+    List<ApiKey> keys = store.keys();
+    Responses.json(
+        ctx,
+        200,
+        json -> {
+          json.beginObject();
+          json.name("now").value(DigiCertJson.timestamp(store.clock().instant()));
+          json.name("accounts").beginArray();
+          for (AccountSnapshot account : accounts) {
+            json.beginObject().name("id").value(account.accountId());
+            json.name("orders").beginArray();
+            for (Order order : account.orders()) {
+              DigiCertJson.order(json, order);
+            }
+            json.endArray().name("requests").beginArray();
+            for (Request request : account.requests()) {
+              json.beginObject();
+              DigiCertJson.requestFields(json, request, Optional.empty());
+              if (request.orderId().isPresent()) {
+                json.name("order_id").value(request.orderId().get().value());
+              }
+              json.endObject();
+            }
+            json.endArray().endObject();
+          }
+          json.endArray().name("api_keys").beginArray();
+          for (ApiKey key : keys) {
+            json.beginObject()
+                .name("hint")
+                .value(key.hint())
+                .name("role")
+                .value(key.role().value());
+            json.name("account_id").value(key.accountId()).endObject();
+          }
+          json.endArray().name("faults").value(faults.list().size()).endObject();
+        });
   }
 
   private void createOrder(Context ctx) {
@@ -139,9 +148,14 @@ public final class AdminRoutes {
       return;
     }
     Order order = store.createOrder(accountId, seed);
-    Map<String, Object> rendered = DigiCertJson.order(order);
-    rendered.put("account_id", accountId);
-    ctx.status(201).json(rendered);
+    Responses.json(
+        ctx,
+        201,
+        json -> {
+          json.beginObject();
+          DigiCertJson.orderFields(json, order);
+          json.name("account_id").value(accountId).endObject();
+        });
   }
 
   /** Many identical orders at once, for load tests: answers the id range, not the orders. */

@@ -6,6 +6,7 @@ import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderPage;
 import dev.certcentral.core.domain.OrderQuery;
 import dev.certcentral.core.domain.OrderStatus;
+import dev.certcentral.core.domain.OrderValidation;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RevokeOutcome;
@@ -19,9 +20,8 @@ import dev.certcentral.fake.store.ApiKey;
 import dev.certcentral.fake.store.CertCentralStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.util.ArrayList;
+import io.javalin.http.Handler;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,18 +58,27 @@ public final class ApiRoutes {
 
   /** Adds the routes, the key check and the fault hooks to the config. */
   public void register(JavalinConfig config) {
-    config.routes.before(BASE + "/*", this::faultBefore);
-    config.routes.beforeMatched(BASE + "/*", this::authenticate);
-    config.routes.after(BASE + "/*", this::faultAfter);
+    config.routes.get(BASE + "/order/certificate", guarded(this::listOrders));
+    config.routes.get(BASE + "/order/certificate/{order_id}", guarded(this::getOrder));
+    config.routes.put(BASE + "/order/certificate/{order_id}/status", guarded(this::updateStatus));
+    config.routes.put(BASE + "/order/certificate/{order_id}/revoke", guarded(this::revoke));
+    config.routes.get(BASE + "/order/certificate/{order_id}/validation", guarded(this::validation));
+    config.routes.get(BASE + "/request", guarded(this::listRequests));
+    config.routes.get(BASE + "/request/{request_id}", guarded(this::getRequest));
+    config.routes.put(BASE + "/request/{request_id}/status", guarded(this::decide));
+  }
 
-    config.routes.get(BASE + "/order/certificate", this::listOrders);
-    config.routes.get(BASE + "/order/certificate/{order_id}", this::getOrder);
-    config.routes.put(BASE + "/order/certificate/{order_id}/status", this::updateStatus);
-    config.routes.put(BASE + "/order/certificate/{order_id}/revoke", this::revoke);
-    config.routes.get(BASE + "/order/certificate/{order_id}/validation", this::validation);
-    config.routes.get(BASE + "/request", this::listRequests);
-    config.routes.get(BASE + "/request/{request_id}", this::getRequest);
-    config.routes.put(BASE + "/request/{request_id}/status", this::decide);
+  /**
+   * Wraps a route in the fault hooks and the key check. Wrapping, rather than Javalin's
+   * before/after handlers, spares every call three more path matches.
+   */
+  private Handler guarded(Handler route) {
+    return ctx -> {
+      faultBefore(ctx);
+      authenticate(ctx);
+      route.handle(ctx);
+      faultAfter(ctx);
+    };
   }
 
   private void authenticate(Context ctx) {
@@ -103,15 +112,12 @@ public final class ApiRoutes {
     Optional<OrderStatus> status =
         Optional.ofNullable(ctx.queryParam("filters[status]")).map(ApiRoutes::knownStatus);
     OrderPage page = session(ctx).listOrders(new OrderQuery(offset, limit, status));
-    List<Map<String, Object>> orders = new ArrayList<>(page.orders().size());
-    for (Order order : page.orders()) {
-      orders.add(DigiCertJson.order(order));
-    }
-    ctx.json(DigiCertJson.orderList(page, orders));
+    Responses.json(ctx, 200, json -> DigiCertJson.orderList(json, page));
   }
 
   private void getOrder(Context ctx) {
-    ctx.json(DigiCertJson.order(session(ctx).getOrder(orderId(ctx))));
+    Order order = session(ctx).getOrder(orderId(ctx));
+    Responses.json(ctx, 200, json -> DigiCertJson.order(json, order));
   }
 
   private void updateStatus(Context ctx) {
@@ -139,28 +145,26 @@ public final class ApiRoutes {
     }
     RevokeOutcome outcome = session(ctx).revokeCertificates(orderId, comments, skipApproval);
     if (outcome instanceof RevokeOutcome.RequestCreated created) {
-      ctx.status(201).json(DigiCertJson.request(created.request(), Optional.empty()));
+      Responses.json(
+          ctx, 201, json -> DigiCertJson.request(json, created.request(), Optional.empty()));
     } else {
       ctx.status(204);
     }
   }
 
   private void validation(Context ctx) {
-    ctx.json(DigiCertJson.validation(session(ctx).getValidation(orderId(ctx))));
+    OrderValidation validation = session(ctx).getValidation(orderId(ctx));
+    Responses.json(ctx, 200, json -> DigiCertJson.validation(json, validation));
   }
 
   private void listRequests(Context ctx) {
     List<Request> requests = session(ctx).listRequests();
-    List<Map<String, Object>> entries = new ArrayList<>(requests.size());
-    for (Request request : requests) {
-      entries.add(DigiCertJson.request(request, request.order().map(DigiCertJson::order)));
-    }
-    ctx.json(Map.of("requests", entries));
+    Responses.json(ctx, 200, json -> DigiCertJson.requestList(json, requests));
   }
 
   private void getRequest(Context ctx) {
     Request request = session(ctx).getRequest(RequestId.parse(ctx.pathParam("request_id")));
-    ctx.json(DigiCertJson.request(request, request.order().map(DigiCertJson::order)));
+    Responses.json(ctx, 200, json -> DigiCertJson.request(json, request, request.order()));
   }
 
   private void decide(Context ctx) {
@@ -191,7 +195,7 @@ public final class ApiRoutes {
   }
 
   private void faultAfter(Context ctx) throws InterruptedException {
-    if (faults.isEmpty() || ctx.statusCode() >= 400) {
+    if (faults.isEmpty()) {
       return;
     }
     Optional<Fault> fault = faults.next(ctx.method().name(), apiPath(ctx), true);

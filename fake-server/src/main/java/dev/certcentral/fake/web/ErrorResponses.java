@@ -44,7 +44,7 @@ public final class ErrorResponses {
   public static void answer(Context ctx, int status, List<DigiCertError> errors) {
     List<DigiCertError> body =
         errors.isEmpty() ? List.of(new DigiCertError("error", "request failed")) : errors;
-    ctx.status(status).json(DigiCertJson.errors(body));
+    Responses.json(ctx, status, json -> DigiCertJson.errors(json, body));
   }
 
   static int statusOf(CertCentralException e) {
