@@ -77,7 +77,8 @@ stop() {
   for _ in $(seq 1 400); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.025; done
   kill -9 "$1" 2>/dev/null || true
 }
-rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f\n", $2 / 1024}' "/proc/$1/status"; }
+heap_mb() { jcmd "$1" GC.run >/dev/null; jcmd "$1" GC.heap_info | awk '/tenured generation/ {sub("K,", "", $6); printf "%.0f\n", $6 / 1024}'; }
 record() { echo "$3" >> "$WORK/m/$1.$2"; }
 
 # wrk_run SERVER NAME URL_PATH [script] -> records rps, p50, p99, errors
@@ -111,11 +112,16 @@ one_round() {
     record "$server" start_ms $(( (t1 - t0) / 1000000 ))
     stop "$pid"
   done
-  echo "  $server: cold mixed, then warm GETs" >&2
+  echo "  $server: cold mixed" >&2
   pid=$(launch "$server" "$WORK/load.json"); PIDS+=("$pid"); wait_ready "$server"
   record "$server" rss_ready_mb "$(rss_mb "$pid")"
   wrk_run "$server" cold_mixed /order/certificate/1000001/validation bench/mixed.lua
   record "$server" rss_after_mixed_mb "$(rss_mb "$pid")"
+  stop "$pid"
+  # A fresh process for the warm runs: WireMock's unbounded journal would otherwise still hold
+  # the mixed run's calls and slow it down.
+  echo "  $server: warm GETs" >&2
+  pid=$(launch "$server"); PIDS+=("$pid"); wait_ready "$server"
   wrk_run "$server" warmup /order/certificate/1000001/validation
   wrk_run "$server" validation /order/certificate/1000001/validation
   wrk_run "$server" request /request/5001
@@ -132,22 +138,21 @@ done
 
 echo "fake: ${SOAK} mixed soak, 100k orders in 256 MB" >&2
 pid=$(launch fake "$WORK/load.json"); PIDS+=("$pid"); wait_ready fake
+SOAK_HEAP_START=$(heap_mb "$pid")
 SOAK_RSS_START=$(rss_mb "$pid")
-( for _ in $(seq 1 100); do sleep 5; kill -0 "$pid" 2>/dev/null && rss_mb "$pid" >> "$WORK/soak_rss" || exit 0; done ) &
+( for _ in $(seq 1 1000); do sleep 10; kill -0 "$pid" 2>/dev/null || exit 0; echo "$(rss_mb "$pid") $(heap_mb "$pid")" >> "$WORK/soak"; done ) &
 SAMPLER=$!
 LOAD=$SOAK wrk_run fake soak_mixed /order/certificate/1000001/validation bench/mixed.lua
 kill "$SAMPLER" 2>/dev/null || true
-SOAK_RSS_MIN=$(sort -n "$WORK/soak_rss" | head -1); SOAK_RSS_MAX=$(sort -n "$WORK/soak_rss" | tail -1)
+SOAK_SAMPLES=$(awk '{printf "%s%s/%s", (NR > 1 ? ", " : ""), $1, $2}' "$WORK/soak")
 SOAK_RSS_END=$(rss_mb "$pid")
-jcmd "$pid" GC.run >/dev/null
-SOAK_HEAP_END=$(jcmd "$pid" GC.heap_info | awk '/tenured generation/ {sub("K,", "", $6); printf "%.0f", $6 / 1024}')
+SOAK_HEAP_END=$(heap_mb "$pid")
 JOURNAL=$(curl -s "http://127.0.0.1:$(port_of fake)/__fake/journal" | grep -o '"capacity":[0-9]*')
 stop "$pid"
 JVM_FLAGS="-XX:+UseSerialGC -Xmx256m" launch fake "$WORK/heap.json" > "$WORK/heap.pid"
 pid=$(cat "$WORK/heap.pid"); PIDS+=("$pid")
 wait_ready fake
-jcmd "$pid" GC.run >/dev/null
-HEAP_100K=$(jcmd "$pid" GC.heap_info | awk '/tenured generation/ {sub("K,", "", $6); printf "%.0f", $6 / 1024}')
+HEAP_100K=$(heap_mb "$pid")
 stop "$pid"
 
 # Report
@@ -170,8 +175,8 @@ REPORT="bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
     echo "| $metric | $f | $w | $c | $(ratio "$f" "$w") | $(ratio "$f" "$c") |"
   done
   echo
-  echo "Fake soak ($SOAK mixed after the cold run's seed): RSS at start ${SOAK_RSS_START} MB, min ${SOAK_RSS_MIN} MB,"
-  echo "max ${SOAK_RSS_MAX} MB, end ${SOAK_RSS_END} MB; heap after full GC ${SOAK_HEAP_END} MB; journal ${JOURNAL}."
+  echo "Fake soak ($SOAK mixed on the cold run's seed): heap after full GC ${SOAK_HEAP_START} MB at start,"
+  echo "${SOAK_HEAP_END} MB at the end; every 10 s RSS/heap MB: ${SOAK_SAMPLES}; RSS ${SOAK_RSS_START} -> ${SOAK_RSS_END} MB; journal ${JOURNAL}."
   echo "Soak throughput: $(value fake soak_mixed.rps) req/s, p99 $(value fake soak_mixed.p99) ms, non-2xx $(value fake soak_mixed.errors) (ids wrap after $SLOTS writes per kind; refusals then are 400s by design)."
   echo "100 000 seeded orders, -Xmx256m: heap after full GC ${HEAP_100K} MB."
   echo

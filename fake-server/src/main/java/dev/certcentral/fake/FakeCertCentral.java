@@ -106,7 +106,8 @@ public final class FakeCertCentral implements AutoCloseable {
     return new Builder();
   }
 
-  private FakeCertCentral startServer() {
+  /** Starts serving; package-private so the standalone main can seed first. */
+  FakeCertCentral startServer() {
     app.start();
     return this;
   }
@@ -262,7 +263,12 @@ public final class FakeCertCentral implements AutoCloseable {
 
     /** Starts the fake. */
     public FakeCertCentral start() {
-      return new FakeCertCentral(this).startServer();
+      return build().startServer();
+    }
+
+    /** The fake, not yet serving: for loading a seed before the first call can arrive. */
+    FakeCertCentral build() {
+      return new FakeCertCentral(this);
     }
   }
 }

@@ -72,10 +72,12 @@ public final class FakeCertCentralMain implements Callable<Integer> {
             .rateLimits(rateLimits)
             .journalCapacity(journalSize);
     apiKeys.forEach(builder::apiKey);
-    FakeCertCentral fake = builder.start();
+    FakeCertCentral fake = builder.build();
     if (seed != null) {
+      // Before the server starts: no call may see a half-loaded seed.
       SeedFile.load(seed, fake);
     }
+    fake.startServer();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
