@@ -3,7 +3,6 @@ package dev.certcentral.http;
 import dev.certcentral.core.domain.error.CertCentralException;
 import dev.certcentral.core.domain.error.TransportException;
 import dev.certcentral.core.domain.error.UnexpectedResponseException;
-import dev.certcentral.core.domain.error.WaitInterruptedException;
 import dev.certcentral.core.service.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -106,7 +105,7 @@ final class CallExecutor {
           attempt,
           failure.primaryErrorCode(),
           pause);
-      sleep(pause);
+      sleeper.pause(pause);
     }
   }
 
@@ -168,14 +167,5 @@ final class CallExecutor {
       return Optional.empty();
     }
     return Optional.of(Duration.ofSeconds(Long.parseLong(header)));
-  }
-
-  private void sleep(Duration pause) {
-    try {
-      sleeper.sleep(pause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WaitInterruptedException(e);
-    }
   }
 }

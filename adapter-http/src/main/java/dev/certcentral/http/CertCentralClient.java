@@ -1,19 +1,6 @@
 package dev.certcentral.http;
 
 import com.squareup.moshi.Moshi;
-import dev.certcentral.core.domain.Order;
-import dev.certcentral.core.domain.OrderId;
-import dev.certcentral.core.domain.OrderPage;
-import dev.certcentral.core.domain.OrderQuery;
-import dev.certcentral.core.domain.OrderValidation;
-import dev.certcentral.core.domain.Request;
-import dev.certcentral.core.domain.RequestId;
-import dev.certcentral.core.domain.RevokeOutcome;
-import dev.certcentral.core.port.in.AwaitDecisionCommand;
-import dev.certcentral.core.port.in.CancelOrderCommand;
-import dev.certcentral.core.port.in.CertCentralUseCases;
-import dev.certcentral.core.port.in.DecideRequestCommand;
-import dev.certcentral.core.port.in.RevokeOrderCertificatesCommand;
 import dev.certcentral.core.port.out.CertCentral;
 import dev.certcentral.core.service.CertCentralService;
 import dev.certcentral.core.service.Sleeper;
@@ -21,7 +8,6 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +32,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * <p>Thread-safe; build one per API key and share it. The key never appears in logs, messages or
  * {@link #toString()}.
  */
-public final class CertCentralClient implements CertCentralUseCases, AutoCloseable {
+public final class CertCentralClient extends CertCentralService implements AutoCloseable {
 
   /** The environment variable {@link Builder#fromEnvironment()} reads the key from. */
   public static final String API_KEY_VARIABLE = "DIGICERT_API_KEY";
@@ -58,13 +44,23 @@ public final class CertCentralClient implements CertCentralUseCases, AutoCloseab
 
   private final String baseUrl;
   private final HttpCertCentral certCentral;
-  private final CertCentralService useCases;
   private final OkHttpClient okHttp;
   private final boolean ownsOkHttp;
 
-  private CertCentralClient(Builder builder, String apiKey, String baseUrl) {
-    this.baseUrl = baseUrl;
-    this.ownsOkHttp = builder.okHttpClient == null;
+  /** The parts a client is made of, wired before the use cases are. */
+  private record Parts(
+      String baseUrl, OkHttpClient okHttp, boolean ownsOkHttp, HttpCertCentral certCentral) {}
+
+  private CertCentralClient(Builder builder, Parts parts) {
+    super(parts.certCentral(), builder.clock, builder.sleeper);
+    this.baseUrl = parts.baseUrl();
+    this.okHttp = parts.okHttp();
+    this.ownsOkHttp = parts.ownsOkHttp();
+    this.certCentral = parts.certCentral();
+  }
+
+  private static Parts wire(Builder builder, String apiKey, String baseUrl) {
+    boolean ownsOkHttp = builder.okHttpClient == null;
     OkHttpClient.Builder http =
         (ownsOkHttp ? new OkHttpClient.Builder() : builder.okHttpClient.newBuilder())
             // OkHttp would silently repeat a write on some connection failures: the executor
@@ -81,7 +77,7 @@ public final class CertCentralClient implements CertCentralUseCases, AutoCloseab
       logging.setLevel(HttpLoggingInterceptor.Level.valueOf(builder.wireLogging.name()));
       http.addNetworkInterceptor(logging);
     }
-    this.okHttp = http.build();
+    OkHttpClient okHttp = http.build();
     Moshi moshi = new Moshi.Builder().add(new IdTextAdapter()).build();
     CertCentralApi api =
         new Retrofit.Builder()
@@ -103,8 +99,7 @@ public final class CertCentralClient implements CertCentralUseCases, AutoCloseab
             builder.random,
             limiter,
             new ErrorMapping(decoder));
-    this.certCentral = new HttpCertCentral(api, executor, decoder);
-    this.useCases = new CertCentralService(certCentral, builder.clock, builder.sleeper);
+    return new Parts(baseUrl, okHttp, ownsOkHttp, new HttpCertCentral(api, executor, decoder));
   }
 
   /** Starts configuring a client. */
@@ -120,51 +115,6 @@ public final class CertCentralClient implements CertCentralUseCases, AutoCloseab
   /** The base URL calls go to. */
   public String baseUrl() {
     return baseUrl;
-  }
-
-  @Override
-  public void cancelOrder(CancelOrderCommand command) {
-    useCases.cancelOrder(command);
-  }
-
-  @Override
-  public RevokeOutcome revokeOrderCertificates(RevokeOrderCertificatesCommand command) {
-    return useCases.revokeOrderCertificates(command);
-  }
-
-  @Override
-  public Order getOrder(OrderId orderId) {
-    return useCases.getOrder(orderId);
-  }
-
-  @Override
-  public OrderPage listOrders(OrderQuery query) {
-    return useCases.listOrders(query);
-  }
-
-  @Override
-  public OrderValidation getValidationStatus(OrderId orderId) {
-    return useCases.getValidationStatus(orderId);
-  }
-
-  @Override
-  public Request getRequest(RequestId requestId) {
-    return useCases.getRequest(requestId);
-  }
-
-  @Override
-  public List<Request> listRequests() {
-    return useCases.listRequests();
-  }
-
-  @Override
-  public void decideRequest(DecideRequestCommand command) {
-    useCases.decideRequest(command);
-  }
-
-  @Override
-  public Request awaitDecision(AwaitDecisionCommand command) {
-    return useCases.awaitDecision(command);
   }
 
   /** Releases the connection pool and threads, unless the OkHttp client was shared in. */
@@ -320,7 +270,7 @@ public final class CertCentralClient implements CertCentralUseCases, AutoCloseab
       if (problems.length() > 0) {
         throw new IllegalStateException("cannot build CertCentralClient" + problems);
       }
-      return new CertCentralClient(this, apiKey, url);
+      return new CertCentralClient(this, wire(this, apiKey, url));
     }
 
     private static String normalised(String url, StringBuilder problems) {

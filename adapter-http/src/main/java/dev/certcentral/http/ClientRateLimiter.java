@@ -1,7 +1,6 @@
 package dev.certcentral.http;
 
 import dev.certcentral.core.domain.CallRateLimit;
-import dev.certcentral.core.domain.error.WaitInterruptedException;
 import dev.certcentral.core.service.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,12 +21,7 @@ final class ClientRateLimiter {
   void acquire() {
     Duration wait;
     while (!(wait = limit.tryAcquire(clock.instant())).isZero()) {
-      try {
-        sleeper.sleep(wait);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new WaitInterruptedException(e);
-      }
+      sleeper.pause(wait);
     }
   }
 }

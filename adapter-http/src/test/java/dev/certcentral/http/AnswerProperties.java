@@ -2,6 +2,7 @@ package dev.certcentral.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.certcentral.core.contract.ManualTime;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.error.CertCentralException;
@@ -26,7 +27,7 @@ class AnswerProperties {
   static void start() throws Exception {
     server = new MockWebServer();
     server.start();
-    client = Wiring.client(server, new Wiring.ManualTime()).retryPolicy(RetryPolicy.none()).build();
+    client = Wiring.client(server, new ManualTime()).retryPolicy(RetryPolicy.none()).build();
   }
 
   @AfterContainer

@@ -3,6 +3,7 @@ package dev.certcentral.http;
 import static dev.certcentral.http.Wiring.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.certcentral.core.contract.ManualTime;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.error.AccessDeniedException;
@@ -35,7 +36,7 @@ class ErrorsAndRetriesTest {
           + " \"pending\"}";
 
   private final MockWebServer server = new MockWebServer();
-  private final Wiring.ManualTime time = new Wiring.ManualTime();
+  private final ManualTime time = new ManualTime();
   private CertCentralClient client;
 
   @BeforeEach
@@ -170,7 +171,7 @@ class ErrorsAndRetriesTest {
     assertThat(client.certCentral().getRequest(new RequestId(9)).id()).isEqualTo(new RequestId(9));
 
     assertThat(server.getRequestCount()).isEqualTo(4);
-    assertThat(time.sleeps)
+    assertThat(time.sleeps())
         .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
   }
 
@@ -184,7 +185,7 @@ class ErrorsAndRetriesTest {
         .isInstanceOf(ServiceUnavailableException.class);
 
     assertThat(server.getRequestCount()).isEqualTo(RetryPolicy.defaults().maxAttempts());
-    assertThat(time.sleeps).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
+    assertThat(time.sleeps()).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
   }
 
   @Test
@@ -202,7 +203,7 @@ class ErrorsAndRetriesTest {
 
     failureOf(() -> client.certCentral().listRequests());
 
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
@@ -224,7 +225,7 @@ class ErrorsAndRetriesTest {
 
     client.certCentral().listRequests();
 
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(3));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
   }
 
   @Test
@@ -259,7 +260,7 @@ class ErrorsAndRetriesTest {
         .isInstanceOf(TransportException.class)
         .hasMessageContaining("before sending it again");
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
@@ -319,7 +320,7 @@ class ErrorsAndRetriesTest {
         failureOf(() -> client.certCentral().revokeCertificates(new OrderId(1), "c", false));
 
     assertThat(e).isInstanceOf(TransportException.class).hasMessageNotContaining("before sending");
-    assertThat(time.sleeps).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
+    assertThat(time.sleeps()).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
   }
 
   @Test
@@ -359,6 +360,6 @@ class ErrorsAndRetriesTest {
       client.certCentral().listRequests();
     }
 
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5));
   }
 }

@@ -4,6 +4,7 @@ import static dev.certcentral.http.Wiring.KEY;
 import static dev.certcentral.http.Wiring.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.certcentral.core.contract.ManualTime;
 import dev.certcentral.core.domain.Decision;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
@@ -38,7 +39,7 @@ class WireFormatTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    client = Wiring.client(server, new Wiring.ManualTime()).build();
+    client = Wiring.client(server, new ManualTime()).build();
     port = client.certCentral();
   }
 

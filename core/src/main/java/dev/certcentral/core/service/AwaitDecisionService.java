@@ -2,7 +2,6 @@ package dev.certcentral.core.service;
 
 import dev.certcentral.core.domain.DecisionTimeoutException;
 import dev.certcentral.core.domain.Request;
-import dev.certcentral.core.domain.error.WaitInterruptedException;
 import dev.certcentral.core.port.in.AwaitDecisionCommand;
 import dev.certcentral.core.port.in.AwaitDecisionUseCase;
 import dev.certcentral.core.port.out.RequestPort;
@@ -41,18 +40,9 @@ public final class AwaitDecisionService implements AwaitDecisionUseCase {
       if (remaining.isNegative() || remaining.isZero()) {
         throw new DecisionTimeoutException(request, command.timeout());
       }
-      sleep(pause.compareTo(remaining) < 0 ? pause : remaining);
+      sleeper.pause(pause.compareTo(remaining) < 0 ? pause : remaining);
       Duration doubled = pause.multipliedBy(2);
       pause = doubled.compareTo(command.maxInterval()) < 0 ? doubled : command.maxInterval();
-    }
-  }
-
-  private void sleep(Duration pause) {
-    try {
-      sleeper.sleep(pause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WaitInterruptedException(e);
     }
   }
 }

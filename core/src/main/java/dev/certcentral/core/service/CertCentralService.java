@@ -17,8 +17,13 @@ import dev.certcentral.core.port.out.CertCentral;
 import java.time.Clock;
 import java.util.List;
 
-/** All use cases over one {@link CertCentral}: what an application wires once and injects. */
-public final class CertCentralService implements CertCentralUseCases {
+/**
+ * All use cases over one {@link CertCentral}: what an application wires once and injects.
+ *
+ * <p>Open for extension so an adapter's entry point (the HTTP client) can be these use cases
+ * without forwarding each one; the use cases themselves are final.
+ */
+public class CertCentralService implements CertCentralUseCases {
 
   private final OrderService orders;
   private final RequestService requests;
@@ -43,47 +48,47 @@ public final class CertCentralService implements CertCentralUseCases {
   }
 
   @Override
-  public void cancelOrder(CancelOrderCommand command) {
+  public final void cancelOrder(CancelOrderCommand command) {
     orders.cancelOrder(command);
   }
 
   @Override
-  public RevokeOutcome revokeOrderCertificates(RevokeOrderCertificatesCommand command) {
+  public final RevokeOutcome revokeOrderCertificates(RevokeOrderCertificatesCommand command) {
     return orders.revokeOrderCertificates(command);
   }
 
   @Override
-  public Order getOrder(OrderId orderId) {
+  public final Order getOrder(OrderId orderId) {
     return orders.getOrder(orderId);
   }
 
   @Override
-  public OrderPage listOrders(OrderQuery query) {
+  public final OrderPage listOrders(OrderQuery query) {
     return orders.listOrders(query);
   }
 
   @Override
-  public OrderValidation getValidationStatus(OrderId orderId) {
+  public final OrderValidation getValidationStatus(OrderId orderId) {
     return orders.getValidationStatus(orderId);
   }
 
   @Override
-  public Request getRequest(RequestId requestId) {
+  public final Request getRequest(RequestId requestId) {
     return requests.getRequest(requestId);
   }
 
   @Override
-  public List<Request> listRequests() {
+  public final List<Request> listRequests() {
     return requests.listRequests();
   }
 
   @Override
-  public void decideRequest(DecideRequestCommand command) {
+  public final void decideRequest(DecideRequestCommand command) {
     requests.decideRequest(command);
   }
 
   @Override
-  public Request awaitDecision(AwaitDecisionCommand command) {
+  public final Request awaitDecision(AwaitDecisionCommand command) {
     return awaiting.awaitDecision(command);
   }
 }

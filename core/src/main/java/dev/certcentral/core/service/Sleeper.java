@@ -1,5 +1,6 @@
 package dev.certcentral.core.service;
 
+import dev.certcentral.core.domain.error.WaitInterruptedException;
 import java.time.Duration;
 
 /** Pauses the calling thread; injected so waits are tested without real time passing. */
@@ -11,4 +12,17 @@ public interface Sleeper {
 
   /** Pauses for the duration. */
   void sleep(Duration duration) throws InterruptedException;
+
+  /**
+   * Pauses for the duration; an interruption sets the thread's flag again and ends the wait with a
+   * {@link WaitInterruptedException}, so callers need no checked exception.
+   */
+  default void pause(Duration duration) {
+    try {
+      sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WaitInterruptedException(e);
+    }
+  }
 }

@@ -3,6 +3,7 @@ package dev.certcentral.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.certcentral.core.contract.ManualTime;
 import dev.certcentral.core.domain.DecisionTimeoutException;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
@@ -10,48 +11,17 @@ import dev.certcentral.core.domain.RequestStatus;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.domain.error.WaitInterruptedException;
 import dev.certcentral.core.port.in.AwaitDecisionCommand;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AwaitDecisionServiceTest {
 
   private static final RequestId ID = new RequestId(42);
 
-  /** A clock that moves only when the sleeper sleeps, so the test never waits. */
-  private static final class SteppingClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    final List<Duration> sleeps = new ArrayList<>();
-
-    void sleep(Duration duration) {
-      sleeps.add(duration);
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   private final ScriptedCertCentral port = new ScriptedCertCentral();
-  private final SteppingClock clock = new SteppingClock();
-  private final AwaitDecisionService service = new AwaitDecisionService(port, clock, clock::sleep);
+  private final ManualTime clock = new ManualTime();
+  private final AwaitDecisionService service = new AwaitDecisionService(port, clock, clock);
 
   private static Request withStatus(RequestStatus status) {
     return Request.builder(ID, Instant.EPOCH).status(status).build();
@@ -64,7 +34,7 @@ class AwaitDecisionServiceTest {
     Request result = service.awaitDecision(AwaitDecisionCommand.of(ID, Duration.ofMinutes(1)));
 
     assertThat(result.status()).isEqualTo(RequestStatus.REJECTED);
-    assertThat(clock.sleeps).isEmpty();
+    assertThat(clock.sleeps()).isEmpty();
   }
 
   @Test
@@ -80,7 +50,7 @@ class AwaitDecisionServiceTest {
                 ID, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(5)));
 
     assertThat(result.status()).isEqualTo(RequestStatus.APPROVED);
-    assertThat(clock.sleeps)
+    assertThat(clock.sleeps())
         .containsExactly(
             Duration.ofSeconds(1),
             Duration.ofSeconds(2),
@@ -104,8 +74,8 @@ class AwaitDecisionServiceTest {
             e ->
                 assertThat(((DecisionTimeoutException) e).lastSeen().status())
                     .isEqualTo(RequestStatus.PENDING));
-    assertThat(clock.sleeps).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(6));
-    assertThat(clock.sleeps.stream().reduce(Duration.ZERO, Duration::plus))
+    assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(6));
+    assertThat(clock.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
         .isEqualTo(Duration.ofSeconds(10));
   }
 
