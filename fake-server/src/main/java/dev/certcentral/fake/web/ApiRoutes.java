@@ -74,7 +74,9 @@ public final class ApiRoutes {
    */
   private Handler guarded(Handler route) {
     return ctx -> {
-      faultBefore(ctx);
+      if (faultBefore(ctx)) {
+        return;
+      }
       authenticate(ctx);
       route.handle(ctx);
       faultAfter(ctx);
@@ -184,14 +186,17 @@ public final class ApiRoutes {
     ctx.status(204);
   }
 
-  private void faultBefore(Context ctx) throws InterruptedException {
+  /** Applies a before-handling fault; true when it dropped the connection. */
+  private boolean faultBefore(Context ctx) throws InterruptedException {
     if (faults.isEmpty()) {
-      return;
+      return false;
     }
     Optional<Fault> fault = faults.next(ctx.method().name(), apiPath(ctx), false);
     if (fault.isPresent()) {
       apply(fault.get(), ctx);
+      return fault.get().dropConnection();
     }
+    return false;
   }
 
   private void faultAfter(Context ctx) throws InterruptedException {

@@ -187,9 +187,9 @@ class ApiRoutesTest {
     Http http = Http.of(fake);
 
     Http.Response response =
-        http.put(
-            "/order/certificate/" + id + "/status",
-            fake.apiKey(),
+        cancel(
+            fake,
+            id,
             "{\"status\": \"" + spelling + "\", \"note\": \"Message about the cancellation.\"}");
 
     assertThat(response.status()).isEqualTo(204);
@@ -205,10 +205,7 @@ class ApiRoutesTest {
     Http http = Http.of(fake);
 
     Http.Response response =
-        http.put(
-            "/order/certificate/" + id + "/status",
-            fake.apiKey(),
-            "{\"status\": \"" + spelling + "\", \"note\": \"n\"}");
+        cancel(fake, id, "{\"status\": \"" + spelling + "\", \"note\": \"n\"}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(http.get("/order/certificate/" + id, fake.apiKey()).json())
@@ -219,12 +216,7 @@ class ApiRoutesTest {
   void cancelOfAnIssuedOrderIsA400WithInvalidStatus(FakeCertCentral fake) {
     OrderId id = fake.givenOrder(OrderStatus.ISSUED);
 
-    Http.Response response =
-        Http.of(fake)
-            .put(
-                "/order/certificate/" + id + "/status",
-                fake.apiKey(),
-                "{\"status\": \"CANCELED\", \"note\": \"n\"}");
+    Http.Response response = cancel(fake, id, "{\"status\": \"CANCELED\", \"note\": \"n\"}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorCode()).isEqualTo("invalid_status");
@@ -234,12 +226,7 @@ class ApiRoutesTest {
   void cancelWithoutNoteIsA400MissingParam(FakeCertCentral fake) {
     OrderId id = fake.givenOrder(OrderStatus.PENDING);
 
-    Http.Response response =
-        Http.of(fake)
-            .put(
-                "/order/certificate/" + id + "/status",
-                fake.apiKey(),
-                "{\"status\": \"CANCELED\"}");
+    Http.Response response = cancel(fake, id, "{\"status\": \"CANCELED\"}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorCode()).isEqualTo("missing_param");
@@ -309,6 +296,10 @@ class ApiRoutesTest {
     assertThat(http.get("/order/certificate?offset=-1", fake.apiKey()).status()).isEqualTo(400);
     assertThat(http.get("/order/certificate?filters[status]=nope", fake.apiKey()).status())
         .isEqualTo(400);
+  }
+
+  private static Http.Response cancel(FakeCertCentral fake, OrderId id, String body) {
+    return Http.of(fake).put("/order/certificate/" + id + "/status", fake.apiKey(), body);
   }
 
   private static long revoke(Http http, FakeCertCentral fake, OrderId id) {

@@ -15,15 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Fault injection, the bounded journal and DigiCert's rate limits. */
 class FaultsAndLimitsTest {
 
-  @Test
-  void aDroppedConnectionBeforeHandlingChangesNothing() {
+  @ParameterizedTest(name = "after handling: {0}")
+  @CsvSource({"false, 0", "true, 1"})
+  void aDroppedConnectionLosesTheAnswerAndChangesStateOnlyAfterHandling(
+      boolean afterHandling, int requestsAfterwards) {
     try (FakeCertCentral fake = FakeCertCentral.start()) {
       OrderId id = fake.givenOrder(OrderStatus.ISSUED);
-      fake.inject(Fault.drop("PUT", "/order", false, 1));
+      fake.inject(Fault.drop("PUT", "/order/certificate", afterHandling, 1));
       Http http = Http.of(fake);
 
       assertThatThrownBy(
@@ -34,26 +38,7 @@ class FaultsAndLimitsTest {
                       "{\"comments\": \"c\"}"))
           .isInstanceOf(UncheckedIOException.class);
 
-      assertThat(fake.certCentral().listRequests()).isEmpty();
-    }
-  }
-
-  @Test
-  void aDroppedConnectionAfterHandlingLosesTheAnswerButNotTheChange() {
-    try (FakeCertCentral fake = FakeCertCentral.start()) {
-      OrderId id = fake.givenOrder(OrderStatus.ISSUED);
-      fake.inject(Fault.drop("PUT", "/order/certificate", true, 1));
-      Http http = Http.of(fake);
-
-      assertThatThrownBy(
-              () ->
-                  http.put(
-                      "/order/certificate/" + id + "/revoke",
-                      fake.apiKey(),
-                      "{\"comments\": \"c\"}"))
-          .isInstanceOf(UncheckedIOException.class);
-
-      assertThat(fake.certCentral().listRequests()).hasSize(1);
+      assertThat(fake.certCentral().listRequests()).hasSize(requestsAfterwards);
     }
   }
 
