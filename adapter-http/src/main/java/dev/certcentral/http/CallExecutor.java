@@ -38,6 +38,7 @@ final class CallExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
 
   private final RetryPolicy policy;
+  private final Duration callTimeout;
   private final Clock clock;
   private final Sleeper sleeper;
   private final DoubleSupplier random;
@@ -46,12 +47,14 @@ final class CallExecutor {
 
   CallExecutor(
       RetryPolicy policy,
+      Duration callTimeout,
       Clock clock,
       Sleeper sleeper,
       DoubleSupplier random,
       Optional<ClientRateLimiter> rateLimiter,
       ErrorMapping errors) {
     this.policy = policy;
+    this.callTimeout = callTimeout;
     this.clock = clock;
     this.sleeper = sleeper;
     this.random = random;
@@ -65,6 +68,7 @@ final class CallExecutor {
    * @param name the call, for messages ({@code "PUT /order/certificate/5/revoke"})
    * @param call makes a fresh Retrofit call for each attempt
    * @param idempotency whether an ambiguous failure may be retried
+   * @return the successful answer; no retry starts once {@code callTimeout} would be reached
    */
   RawAnswer execute(String name, Supplier<Call<ResponseBody>> call, Idempotency idempotency) {
     Instant start = clock.instant();
@@ -96,7 +100,9 @@ final class CallExecutor {
                 : serverPause.get();
       }
       Duration elapsedAfterPause = Duration.between(start, clock.instant()).plus(pause);
-      if (attempt >= policy.maxAttempts() || elapsedAfterPause.compareTo(policy.maxElapsed()) > 0) {
+      if (attempt >= policy.maxAttempts()
+          || elapsedAfterPause.compareTo(policy.maxElapsed()) > 0
+          || elapsedAfterPause.compareTo(callTimeout) >= 0) {
         throw failure;
       }
       LOG.debug(

@@ -94,6 +94,7 @@ public final class CertCentralClient extends CertCentralService implements AutoC
     CallExecutor executor =
         new CallExecutor(
             builder.retryPolicy,
+            builder.callTimeout,
             builder.clock,
             builder.sleeper,
             builder.random,
@@ -137,6 +138,7 @@ public final class CertCentralClient extends CertCentralService implements AutoC
     private String baseUrl = Region.US.baseUrl();
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration attemptTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofSeconds(90);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private boolean clientRateLimit;
     private OkHttpClient okHttpClient;
@@ -195,6 +197,15 @@ public final class CertCentralClient extends CertCentralService implements AutoC
     /** How long one attempt may take in all, connect to last byte. */
     public Builder attemptTimeout(Duration timeout) {
       this.attemptTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * How long one call may take in all, retries and pauses included: no retry starts once it would
+     * be reached. Each attempt is also bounded by {@link #attemptTimeout}.
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout;
       return this;
     }
 
@@ -263,6 +274,7 @@ public final class CertCentralClient extends CertCentralService implements AutoC
       String url = normalised(baseUrl, problems);
       requirePositive("connectTimeout", connectTimeout, problems);
       requirePositive("attemptTimeout", attemptTimeout, problems);
+      requirePositive("callTimeout", callTimeout, problems);
       require(retryPolicy != null, "retryPolicy must not be null", problems);
       require(wireLogging != null, "wireLogging must not be null", problems);
       require(wireSink != null, "wireLogSink must not be null", problems);

@@ -208,6 +208,20 @@ class ErrorsAndRetriesTest {
   }
 
   @Test
+  void theCallTimeoutBoundsRetriesAndPausesTogether() {
+    client.close();
+    client = Wiring.client(server, time).callTimeout(Duration.ofSeconds(3)).build();
+    for (int i = 0; i < 5; i++) {
+      answer(503, "");
+    }
+
+    failureOf(() -> client.certCentral().listRequests());
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void jitterShortensPausesWithinItsFraction() {
     RetryPolicy policy = RetryPolicy.defaults();
     for (double random : new double[] {0.0, 0.25, 0.999}) {
