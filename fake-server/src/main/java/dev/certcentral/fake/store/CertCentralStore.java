@@ -138,7 +138,7 @@ public final class CertCentralStore {
             .dateCreated(now)
             .build();
     boolean validated = VALIDATED.contains(seed.status());
-    synchronized (account.lock) {
+    synchronized (account.lockFor(id)) {
       account.put(order);
       account.put(
           id,

@@ -59,7 +59,7 @@ final class StoreSession implements CertCentral {
   @Override
   public void cancelOrder(OrderId orderId, String note) {
     requireWrite();
-    synchronized (account.lock) {
+    synchronized (account.lockFor(orderId)) {
       Order order = find(orderId);
       OrderCancellation result =
           order.cancel(note, account.requestsOf(orderId), key.user(), store.clock());
@@ -74,7 +74,7 @@ final class StoreSession implements CertCentral {
     if (skipApproval) {
       requireAdministrator("skip_approval");
     }
-    synchronized (account.lock) {
+    synchronized (account.lockFor(orderId)) {
       Order order = find(orderId);
       List<Request> requestsOfOrder = account.requestsOf(orderId);
       if (skipApproval) {
@@ -122,9 +122,12 @@ final class StoreSession implements CertCentral {
   public void decideRequest(RequestId requestId, Decision decision, String processorComment) {
     requireWrite();
     requireAdministrator("deciding requests");
-    synchronized (account.lock) {
+    Request seen = findRequest(requestId);
+    OrderId orderId = seen.orderId().orElseThrow();
+    // A request never moves to another order, so its order's lock guards both.
+    synchronized (account.lockFor(orderId)) {
       Request request = findRequest(requestId);
-      Order order = find(request.orderId().orElseThrow());
+      Order order = find(orderId);
       RequestDecision result =
           request.decide(decision, key.user(), processorComment, order, store.clock());
       account.put(result.order());
