@@ -25,10 +25,8 @@ final class Account {
       List<OrganizationValidation> organizationValidations,
       List<DnsNameValidation> dnsNameValidations) {}
 
-  private static final int STRIPES = 64;
-
   final long id;
-  private final Object[] locks = new Object[STRIPES];
+  final Object lock = new Object();
   private final ConcurrentSkipListMap<Long, Order> orders = new ConcurrentSkipListMap<>();
   private final ConcurrentSkipListMap<Long, Request> requests = new ConcurrentSkipListMap<>();
   private final Map<Long, List<Request>> requestsByOrder = new ConcurrentHashMap<>();
@@ -36,14 +34,6 @@ final class Account {
 
   Account(long id) {
     this.id = id;
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new Object();
-    }
-  }
-
-  /** The lock every change of this order and its requests takes. */
-  Object lockFor(OrderId orderId) {
-    return locks[(int) (orderId.value() % STRIPES)];
   }
 
   Optional<Order> order(OrderId orderId) {
@@ -74,20 +64,17 @@ final class Account {
     return validations.getOrDefault(orderId.value(), new Validations(List.of(), List.of()));
   }
 
-  /** Stores a new or changed order; call under the order's {@link #lockFor} lock. */
+  /** Stores a new or changed order; call under {@link #lock}. */
   void put(Order order) {
     orders.put(order.id().value(), order);
   }
 
-  /** Stores validations for a new order; call under the order's {@link #lockFor} lock. */
+  /** Stores validations for a new order; call under {@link #lock}. */
   void put(OrderId orderId, Validations forOrder) {
     validations.put(orderId.value(), forOrder);
   }
 
-  /**
-   * Stores a new or changed request and keeps the per-order index; call under the order's {@link
-   * #lockFor} lock.
-   */
+  /** Stores a new or changed request and keeps the per-order index; call under {@link #lock}. */
   void put(Request request) {
     requests.put(request.id().value(), request);
     request

@@ -138,7 +138,7 @@ public final class CertCentralStore {
             .dateCreated(now)
             .build();
     boolean validated = VALIDATED.contains(seed.status());
-    synchronized (account.lockFor(id)) {
+    synchronized (account.lock) {
       account.put(order);
       account.put(
           id,

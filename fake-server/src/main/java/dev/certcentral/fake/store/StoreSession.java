@@ -59,7 +59,7 @@ final class StoreSession implements CertCentral {
   @Override
   public void cancelOrder(OrderId orderId, String note) {
     requireWrite();
-    synchronized (account.lockFor(orderId)) {
+    synchronized (account.lock) {
       Order order = find(orderId);
       OrderCancellation result =
           order.cancel(note, account.requestsOf(orderId), key.user(), store.clock());
@@ -74,7 +74,7 @@ final class StoreSession implements CertCentral {
     if (skipApproval) {
       requireAdministrator("skip_approval");
     }
-    synchronized (account.lockFor(orderId)) {
+    synchronized (account.lock) {
       Order order = find(orderId);
       List<Request> requestsOfOrder = account.requestsOf(orderId);
       if (skipApproval) {
@@ -122,12 +122,9 @@ final class StoreSession implements CertCentral {
   public void decideRequest(RequestId requestId, Decision decision, String processorComment) {
     requireWrite();
     requireAdministrator("deciding requests");
-    Request seen = findRequest(requestId);
-    OrderId orderId = seen.orderId().orElseThrow();
-    // A request never moves to another order, so its order's lock guards both.
-    synchronized (account.lockFor(orderId)) {
+    synchronized (account.lock) {
       Request request = findRequest(requestId);
-      Order order = find(orderId);
+      Order order = find(request.orderId().orElseThrow());
       RequestDecision result =
           request.decide(decision, key.user(), processorComment, order, store.clock());
       account.put(result.order());
