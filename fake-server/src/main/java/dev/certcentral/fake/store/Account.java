@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * One account's orders, requests and validations. Reads are lock-free over immutable values; every
@@ -27,8 +26,9 @@ final class Account {
 
   final long id;
   final Object lock = new Object();
-  private final ConcurrentSkipListMap<Long, Order> orders = new ConcurrentSkipListMap<>();
-  private final ConcurrentSkipListMap<Long, Request> requests = new ConcurrentSkipListMap<>();
+  // Hash maps: every call looks up by id, a list call alone needs the id order (sorted then).
+  private final Map<Long, Order> orders = new ConcurrentHashMap<>();
+  private final Map<Long, Request> requests = new ConcurrentHashMap<>();
   private final Map<Long, List<Request>> requestsByOrder = new ConcurrentHashMap<>();
   private final Map<Long, Validations> validations = new ConcurrentHashMap<>();
 
@@ -40,8 +40,9 @@ final class Account {
     return Optional.ofNullable(orders.get(orderId.value()));
   }
 
-  Iterable<Order> orders() {
-    return orders.values();
+  /** Every order, by id. */
+  List<Order> orders() {
+    return byId(orders);
   }
 
   int orderCount() {
@@ -52,8 +53,22 @@ final class Account {
     return Optional.ofNullable(requests.get(requestId.value()));
   }
 
-  Iterable<Request> requests() {
-    return requests.values();
+  /** Every request, by id. */
+  List<Request> requests() {
+    return byId(requests);
+  }
+
+  private static <T> List<T> byId(Map<Long, T> byId) {
+    List<Long> ids = new ArrayList<>(byId.keySet());
+    ids.sort(null);
+    List<T> values = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      T value = byId.get(id);
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return values;
   }
 
   List<Request> requestsOf(OrderId orderId) {
