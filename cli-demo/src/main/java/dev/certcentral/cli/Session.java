@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -110,18 +109,9 @@ final class Session implements AutoCloseable {
     return client;
   }
 
-  boolean isEmbedded() {
-    return embedded.isPresent();
-  }
-
   @Override
   public void close() {
     client.close();
     embedded.ifPresent(FakeCertCentral::close);
-  }
-
-  /** Where a key file lives, for messages. */
-  static String describe(Path file) {
-    return file == null ? "(none)" : file.toString();
   }
 }
