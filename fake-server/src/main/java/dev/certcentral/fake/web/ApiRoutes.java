@@ -131,8 +131,8 @@ public final class ApiRoutes {
       throw InvalidRequestException.invalidParameter(
           "status", "only CANCELED (or canceled) is supported");
     }
-    String note = body.requiredString("note");
-    session(ctx).cancelOrder(orderId, note);
+    // A missing or blank note is refused by core's cancel rule, not here.
+    session(ctx).cancelOrder(orderId, body.string("note").orElse(""));
     ctx.status(204);
   }
 
@@ -142,9 +142,7 @@ public final class ApiRoutes {
     // Examples send "comments", the parameter table says "comment": accept either.
     String comments = body.string("comments").or(() -> body.string("comment")).orElse("");
     boolean skipApproval = body.flag("skip_approval");
-    if (comments.isBlank()) {
-      throw InvalidRequestException.missingParameter("comments");
-    }
+    // Blank comments are refused by core's revoke rule, not here.
     RevokeOutcome outcome = session(ctx).revokeCertificates(orderId, comments, skipApproval);
     if (outcome instanceof RevokeOutcome.RequestCreated created) {
       Responses.json(

@@ -11,6 +11,5 @@ final class ConnectionDropper {
   static void drop(Context ctx) {
     ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
     request.getConnectionMetaData().getConnection().getEndPoint().close();
-    ctx.skipRemainingHandlers();
   }
 }
