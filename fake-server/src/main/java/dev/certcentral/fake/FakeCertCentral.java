@@ -16,6 +16,7 @@ import dev.certcentral.fake.web.Fault;
 import dev.certcentral.fake.web.Faults;
 import dev.certcentral.fake.web.Journal;
 import dev.certcentral.fake.web.JournalEntry;
+import dev.certcentral.fake.web.JsonBody;
 import dev.certcentral.fake.web.MoshiJsonMapper;
 import dev.certcentral.fake.web.RateLimiter;
 import io.javalin.Javalin;
@@ -46,7 +47,7 @@ public final class FakeCertCentral implements AutoCloseable {
   public static final long DEFAULT_ACCOUNT = 1;
 
   /** Bodies above this size are refused with a 400, so a hostile client cannot fill memory. */
-  public static final int MAX_BODY_BYTES = 64 * 1024;
+  public static final int MAX_BODY_BYTES = JsonBody.MAX_BYTES;
 
   private final Javalin app;
   private final CertCentralStore store;

@@ -7,7 +7,6 @@ import dev.certcentral.fake.store.OrderSeed;
 import dev.certcentral.fake.web.JsonBody;
 import dev.certcentral.fake.web.MoshiJsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +22,7 @@ final class SeedFile {
 
   /** Loads the file; returns how many orders it created. */
   static int load(Path file, FakeCertCentral fake) throws IOException {
-    JsonBody seed =
-        JsonBody.parse(Files.readString(file, StandardCharsets.UTF_8), new MoshiJsonMapper());
+    JsonBody seed = JsonBody.parse(Files.readAllBytes(file), new MoshiJsonMapper());
     for (JsonBody key : seed.objects("api_keys").orElse(List.of())) {
       KeyRole role =
           KeyRole.fromValue(key.string("role").orElse("administrator"))

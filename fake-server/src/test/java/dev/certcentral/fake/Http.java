@@ -1,12 +1,14 @@
 package dev.certcentral.fake;
 
 import com.squareup.moshi.Moshi;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,18 +61,34 @@ public final class Http {
 
   /** Sends a request; {@code key} may be null (no header), {@code body} null for none. */
   public Response send(String method, String path, String key, String body) {
+    HttpRequest.BodyPublisher publisher =
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body);
+    return send(method, path, key, publisher, body != null);
+  }
+
+  /** Sends a body of unknown length (chunked, no Content-Length) with the default key. */
+  public Response sendChunked(String method, String path, String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return send(
+        method,
+        path,
+        FakeCertCentral.DEFAULT_API_KEY,
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
+        true);
+  }
+
+  private Response send(
+      String method, String path, String key, HttpRequest.BodyPublisher body, boolean json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(root + path))
             .timeout(Duration.ofSeconds(10))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+            .method(method, body);
     if (key != null) {
       request.header("X-DC-DEVKEY", key);
     }
-    if (body != null) {
+    if (json) {
       request.header("Content-Type", "application/json");
     }
     try {

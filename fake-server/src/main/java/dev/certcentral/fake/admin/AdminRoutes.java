@@ -139,7 +139,7 @@ public final class AdminRoutes {
   }
 
   private void createOrder(Context ctx) {
-    JsonBody body = JsonBody.parse(ctx.body(), json);
+    JsonBody body = JsonBody.read(ctx, json);
     long accountId = accountOf(body);
     OrderSeed seed = OrderSeedJson.read(body);
     Optional<Long> count = body.integer("count");
@@ -192,7 +192,7 @@ public final class AdminRoutes {
   }
 
   private void addKey(Context ctx) {
-    JsonBody body = JsonBody.parse(ctx.body(), json);
+    JsonBody body = JsonBody.read(ctx, json);
     String value = body.requiredString("key");
     String rawRole = body.string("role").orElse(KeyRole.ADMINISTRATOR.value());
     KeyRole role =
@@ -218,7 +218,7 @@ public final class AdminRoutes {
   }
 
   private void moveClock(Context ctx) {
-    JsonBody body = JsonBody.parse(ctx.body(), json);
+    JsonBody body = JsonBody.read(ctx, json);
     Optional<String> set = body.string("set");
     Optional<String> advance = body.string("advance");
     if (set.isEmpty() == advance.isEmpty()) {
@@ -259,7 +259,7 @@ public final class AdminRoutes {
   }
 
   private void addFault(Context ctx) {
-    JsonBody body = JsonBody.parse(ctx.body(), json);
+    JsonBody body = JsonBody.read(ctx, json);
     Fault fault;
     try {
       fault =

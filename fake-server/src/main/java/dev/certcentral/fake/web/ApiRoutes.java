@@ -124,7 +124,7 @@ public final class ApiRoutes {
 
   private void updateStatus(Context ctx) {
     OrderId orderId = orderId(ctx);
-    JsonBody body = JsonBody.parse(ctx.body(), json);
+    JsonBody body = JsonBody.read(ctx, json);
     String status = body.requiredString("status");
     // The pages disagree on the spelling (CANCELED vs canceled): both are accepted, exactly.
     if (!"CANCELED".equals(status) && !"canceled".equals(status)) {
@@ -138,7 +138,7 @@ public final class ApiRoutes {
 
   private void revoke(Context ctx) {
     OrderId orderId = orderId(ctx);
-    JsonBody body = JsonBody.parse(ctx.body(), json);
+    JsonBody body = JsonBody.read(ctx, json);
     // Examples send "comments", the parameter table says "comment": accept either.
     String comments = body.string("comments").or(() -> body.string("comment")).orElse("");
     boolean skipApproval = body.flag("skip_approval");
@@ -169,7 +169,7 @@ public final class ApiRoutes {
 
   private void decide(Context ctx) {
     RequestId requestId = RequestId.parse(ctx.pathParam("request_id"));
-    JsonBody body = JsonBody.parse(ctx.body(), json);
+    JsonBody body = JsonBody.read(ctx, json);
     String status = body.requiredString("status");
     Decision decision;
     if (Decision.APPROVE.value().equals(status)) {

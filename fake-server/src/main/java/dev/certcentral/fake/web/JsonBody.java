@@ -1,6 +1,11 @@
 package dev.certcentral.fake.web;
 
 import dev.certcentral.core.domain.error.InvalidRequestException;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +17,62 @@ import java.util.Optional;
  */
 public final class JsonBody {
 
+  /** The largest body a call may send. */
+  public static final int MAX_BYTES = 64 * 1024;
+
   private final Map<?, ?> fields;
 
   private JsonBody(Map<?, ?> fields) {
     this.fields = fields;
   }
 
+  /**
+   * Reads and parses a call's body, refusing more than {@link #MAX_BYTES} as Javalin's own limit
+   * does. The bytes are read here, sized by Content-Length, because Javalin's reader allocates
+   * buffers of several KiB per call: under load that was a sixth of the fake's garbage.
+   */
+  public static JsonBody read(Context ctx, MoshiJsonMapper json) {
+    HttpServletRequest request = ctx.req();
+    long declared = request.getContentLengthLong();
+    if (declared > MAX_BYTES) {
+      throw tooLarge();
+    }
+    byte[] body;
+    try {
+      InputStream in = request.getInputStream();
+      body = declared >= 0 ? in.readNBytes((int) declared) : in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new JsonBodyException("the body could not be read");
+    }
+    if (body.length > MAX_BYTES) {
+      throw tooLarge();
+    }
+    return parse(body, json);
+  }
+
   /** Parses a body; an empty body counts as {@code {}} so the missing fields are named. */
-  public static JsonBody parse(String body, MoshiJsonMapper json) {
-    if (body == null || body.isBlank()) {
+  public static JsonBody parse(byte[] body, MoshiJsonMapper json) {
+    if (isBlank(body)) {
       return new JsonBody(Map.of());
     }
-    Object parsed = json.fromJsonString(body, Object.class);
+    Object parsed = json.fromJsonBytes(body, Object.class);
     if (!(parsed instanceof Map<?, ?> map)) {
       throw new JsonBodyException("the body must be a JSON object");
     }
     return new JsonBody(map);
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ContentTooLargeResponse tooLarge() {
+    return new ContentTooLargeResponse("the body is larger than " + MAX_BYTES + " bytes");
   }
 
   /** A string field, if present and not null. */

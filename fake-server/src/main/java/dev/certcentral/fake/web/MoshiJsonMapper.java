@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import okio.Buffer;
+import okio.BufferedSource;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -26,8 +28,17 @@ public final class MoshiJsonMapper implements JsonMapper {
 
   @NotNull
   @Override
-  @SuppressWarnings("unchecked")
   public <T> T fromJsonString(@NotNull String json, @NotNull Type targetType) {
+    return decode(new Buffer().writeUtf8(json), targetType);
+  }
+
+  /** Like {@link #fromJsonString}, from UTF-8 bytes without making a string of them first. */
+  public <T> T fromJsonBytes(byte[] json, Type targetType) {
+    return decode(new Buffer().write(json), targetType);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T decode(BufferedSource json, Type targetType) {
     try {
       Object value = adapter(targetType).fromJson(json);
       if (value == null) {

@@ -141,4 +141,22 @@ class ApiErrorsTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorCode()).isEqualTo("bad_request_format");
   }
+
+  @Test
+  void aBodyWithoutContentLengthIsReadAndAnOversizedOneIs400(FakeCertCentral fake) {
+    OrderId id = fake.givenOrder(OrderStatus.ISSUED);
+    String huge = "{\"comments\": \"" + "x".repeat(FakeCertCentral.MAX_BODY_BYTES) + "\"}";
+    Http http = Http.of(fake);
+
+    Http.Response refused =
+        http.sendChunked("PUT", "/services/v2/order/certificate/" + id + "/revoke", huge);
+    Http.Response revoked =
+        http.sendChunked(
+            "PUT", "/services/v2/order/certificate/" + id + "/revoke", "{\"comments\": \"c\"}");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.errorCode()).isEqualTo("bad_request_format");
+    assertThat(revoked.status()).isEqualTo(201);
+    assertThat(fake.certCentral().listRequests()).singleElement();
+  }
 }

@@ -57,6 +57,29 @@ class FaultsAndLimitsTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} orders")
+  @CsvSource({"1", "40"})
+  void anAfterHandlingStatusFaultReplacesTheWholeAnswerSmallOrLarge(int orders) {
+    try (FakeCertCentral fake = FakeCertCentral.start()) {
+      for (int i = 0; i < orders; i++) {
+        fake.givenOrder(OrderStatus.ISSUED);
+      }
+      Http http = Http.of(fake);
+      assertThat(http.get("/order/certificate", fake.apiKey()).body().length())
+          .as("the answer the fault replaces")
+          .isGreaterThan(orders * 300);
+      fake.inject(
+          new Fault(
+              "GET", "/order/certificate", Optional.of(503), Duration.ZERO, false, true, 1, 1));
+
+      Http.Response replaced = http.get("/order/certificate", fake.apiKey());
+
+      assertThat(replaced.status()).isEqualTo(503);
+      assertThat(replaced.json()).containsOnlyKeys("errors");
+      assertThat(http.get("/order/certificate", fake.apiKey()).json()).containsKey("orders");
+    }
+  }
+
   @Test
   void probabilisticFaultsRepeatWithTheSameSeed() {
     assertThat(runWithSeed(7)).isEqualTo(runWithSeed(7));
