@@ -8,7 +8,7 @@ ROUNDS=${ROUNDS:-2}            # alternating rounds (A B C, then C B A, ...)
 STARTS=${STARTS:-6}            # starts per server per round, for the start-up median
 LOAD=${LOAD:-10s}              # one wrk run
 SOAK=${SOAK:-60s}              # the fake's flat-memory run
-SLOTS=${SLOTS:-60000}          # fresh orders per write kind in the mixed runs
+SLOTS=${SLOTS:-100000}        # fresh orders per write kind in the mixed runs
 JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xmx512m"}
 WRK="wrk -t2 -c32 --latency"
 

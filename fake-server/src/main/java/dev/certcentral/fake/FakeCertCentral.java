@@ -49,6 +49,10 @@ public final class FakeCertCentral implements AutoCloseable {
   /** Bodies above this size are refused with a 400, so a hostile client cannot fill memory. */
   public static final int MAX_BODY_BYTES = JsonBody.MAX_BYTES;
 
+  static {
+    JettyPadding.presetWithoutJmx();
+  }
+
   private final Javalin app;
   private final CertCentralStore store;
   private final Faults faults;

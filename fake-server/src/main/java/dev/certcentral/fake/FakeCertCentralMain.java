@@ -51,12 +51,8 @@ public final class FakeCertCentralMain implements Callable<Integer> {
     // Jetty and Javalin narrate their start at INFO; the one ready line is what scripts wait for.
     defaultProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     defaultProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
-    // Jetty pads its hot counters to a cache line and asks JMX whether references are compressed
-    // to size the padding, which starts the platform MBean server: ~90 ms of a ~700 ms start. The
-    // JVM compresses references below a 32 GiB heap, so the answer is known without JMX.
-    int referenceBytes = Runtime.getRuntime().maxMemory() < (32L << 30) ? 4 : 8;
-    defaultProperty(
-        "org.eclipse.jetty.util.referencesPerCacheLine", String.valueOf(64 / referenceBytes));
+    // Before the warmer, which loads Jetty.
+    JettyPadding.presetWithoutJmx();
     StartupWarmer.start();
     int exit = new CommandLine(new FakeCertCentralMain()).execute(args);
     if (exit != 0) {
