@@ -14,7 +14,7 @@ final class StartupWarmer {
   // The slowest static initialisers on the path to the first answer, in the order the main thread
   // reaches them (from a start's class-load log, -Xlog:class+load with uptime): Jetty's MIME table
   // loads the JDK's locale providers (~70 ms), the HTTP parser and generator build their tries.
-  private static final List<String> CLASSES =
+  static final List<String> CLASSES =
       List.of(
           "org.eclipse.jetty.http.MimeTypes",
           "org.eclipse.jetty.http.HttpParser",
