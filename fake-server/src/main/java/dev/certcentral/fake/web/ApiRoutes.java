@@ -37,7 +37,11 @@ public final class ApiRoutes {
   /** The header carrying the API key. */
   public static final String KEY_HEADER = "X-DC-DEVKEY";
 
-  private static final String SESSION = "certcentral.session";
+  /** A route's work, given the call and the store as the caller's key sees it. */
+  @FunctionalInterface
+  private interface Route {
+    void handle(Context ctx, CertCentral session) throws Exception;
+  }
 
   private final CertCentralStore store;
   private final MoshiJsonMapper json;
@@ -69,21 +73,20 @@ public final class ApiRoutes {
   }
 
   /**
-   * Wraps a route in the fault hooks and the key check. Wrapping, rather than Javalin's
-   * before/after handlers, spares every call three more path matches.
+   * Wraps a route in the fault hooks and the key check, and hands it the key's session. Wrapping,
+   * rather than Javalin's before/after handlers, spares every call three more path matches.
    */
-  private Handler guarded(Handler route) {
+  private Handler guarded(Route route) {
     return ctx -> {
       if (faultBefore(ctx)) {
         return;
       }
-      authenticate(ctx);
-      route.handle(ctx);
+      route.handle(ctx, authenticate(ctx));
       faultAfter(ctx);
     };
   }
 
-  private void authenticate(Context ctx) {
+  private CertCentral authenticate(Context ctx) {
     ApiKey key =
         store
             .findKey(ctx.header(KEY_HEADER))
@@ -101,28 +104,24 @@ public final class ApiRoutes {
           List.of(new DigiCertError(ErrorCodes.RATE_LIMITED, "Request limit exceeded.")),
           null);
     }
-    ctx.attribute(SESSION, store.as(key));
+    return store.as(key);
   }
 
-  private static CertCentral session(Context ctx) {
-    return ctx.attribute(SESSION);
-  }
-
-  private void listOrders(Context ctx) {
+  private void listOrders(Context ctx, CertCentral session) {
     int offset = intParam(ctx, "offset", 0);
     int limit = intParam(ctx, "limit", OrderQuery.MAX_LIMIT);
     Optional<OrderStatus> status =
         Optional.ofNullable(ctx.queryParam("filters[status]")).map(ApiRoutes::knownStatus);
-    OrderPage page = session(ctx).listOrders(new OrderQuery(offset, limit, status));
+    OrderPage page = session.listOrders(new OrderQuery(offset, limit, status));
     Responses.json(ctx, 200, json -> DigiCertJson.orderList(json, page));
   }
 
-  private void getOrder(Context ctx) {
-    Order order = session(ctx).getOrder(orderId(ctx));
+  private void getOrder(Context ctx, CertCentral session) {
+    Order order = session.getOrder(orderId(ctx));
     Responses.json(ctx, 200, json -> DigiCertJson.order(json, order));
   }
 
-  private void updateStatus(Context ctx) {
+  private void updateStatus(Context ctx, CertCentral session) {
     OrderId orderId = orderId(ctx);
     JsonBody body = JsonBody.read(ctx, json);
     String status = body.requiredString("status");
@@ -132,18 +131,18 @@ public final class ApiRoutes {
           "status", "only CANCELED (or canceled) is supported");
     }
     // A missing or blank note is refused by core's cancel rule, not here.
-    session(ctx).cancelOrder(orderId, body.string("note").orElse(""));
+    session.cancelOrder(orderId, body.string("note").orElse(""));
     ctx.status(204);
   }
 
-  private void revoke(Context ctx) {
+  private void revoke(Context ctx, CertCentral session) {
     OrderId orderId = orderId(ctx);
     JsonBody body = JsonBody.read(ctx, json);
     // Examples send "comments", the parameter table says "comment": accept either.
     String comments = body.string("comments").or(() -> body.string("comment")).orElse("");
     boolean skipApproval = body.flag("skip_approval");
     // Blank comments are refused by core's revoke rule, not here.
-    RevokeOutcome outcome = session(ctx).revokeCertificates(orderId, comments, skipApproval);
+    RevokeOutcome outcome = session.revokeCertificates(orderId, comments, skipApproval);
     if (outcome instanceof RevokeOutcome.RequestCreated created) {
       Responses.json(
           ctx, 201, json -> DigiCertJson.request(json, created.request(), Optional.empty()));
@@ -152,22 +151,22 @@ public final class ApiRoutes {
     }
   }
 
-  private void validation(Context ctx) {
-    OrderValidation validation = session(ctx).getValidation(orderId(ctx));
+  private void validation(Context ctx, CertCentral session) {
+    OrderValidation validation = session.getValidation(orderId(ctx));
     Responses.json(ctx, 200, json -> DigiCertJson.validation(json, validation));
   }
 
-  private void listRequests(Context ctx) {
-    List<Request> requests = session(ctx).listRequests();
+  private void listRequests(Context ctx, CertCentral session) {
+    List<Request> requests = session.listRequests();
     Responses.json(ctx, 200, json -> DigiCertJson.requestList(json, requests));
   }
 
-  private void getRequest(Context ctx) {
-    Request request = session(ctx).getRequest(RequestId.parse(ctx.pathParam("request_id")));
+  private void getRequest(Context ctx, CertCentral session) {
+    Request request = session.getRequest(RequestId.parse(ctx.pathParam("request_id")));
     Responses.json(ctx, 200, json -> DigiCertJson.request(json, request, request.order()));
   }
 
-  private void decide(Context ctx) {
+  private void decide(Context ctx, CertCentral session) {
     RequestId requestId = RequestId.parse(ctx.pathParam("request_id"));
     JsonBody body = JsonBody.read(ctx, json);
     String status = body.requiredString("status");
@@ -180,7 +179,7 @@ public final class ApiRoutes {
       throw InvalidRequestException.invalidParameter("status", "must be approved or rejected");
     }
     String comment = body.string("processor_comment").orElse("");
-    session(ctx).decideRequest(requestId, decision, comment);
+    session.decideRequest(requestId, decision, comment);
     ctx.status(204);
   }
 
