@@ -5,7 +5,6 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +33,13 @@ public final class JsonBody {
   public static JsonBody read(Context ctx, MoshiJsonMapper json) {
     HttpServletRequest request = ctx.req();
     long declared = request.getContentLengthLong();
-    if (declared > MAX_BYTES) {
-      throw tooLarge();
-    }
+    // Even a body declared too large is read up to the limit before the refusal, as Javalin does:
+    // a server that answers while most of the body is still unread closes a connection with data
+    // in flight, and the client may never see the answer.
+    int wanted = declared >= 0 && declared <= MAX_BYTES ? (int) declared : MAX_BYTES + 1;
     byte[] body;
     try {
-      InputStream in = request.getInputStream();
-      body = declared >= 0 ? in.readNBytes((int) declared) : in.readNBytes(MAX_BYTES + 1);
+      body = request.getInputStream().readNBytes(wanted);
     } catch (IOException e) {
       throw new JsonBodyException("the body could not be read");
     }
