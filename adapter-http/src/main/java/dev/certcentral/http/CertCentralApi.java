@@ -27,10 +27,11 @@ interface CertCentralApi {
   Call<ResponseBody> updateOrderStatus(@Path("order_id") long orderId, @Body Wire.CancelBody body);
 
   @PUT("order/certificate/{order_id}/revoke")
-  Call<ResponseBody> revokeCertificates(@Path("order_id") long orderId, @Body Wire.RevokeBody body);
+  Call<ResponseBody> revokeOrderCertificates(
+      @Path("order_id") long orderId, @Body Wire.RevokeBody body);
 
   @GET("order/certificate/{order_id}/validation")
-  Call<ResponseBody> getValidation(@Path("order_id") long orderId);
+  Call<ResponseBody> getValidationStatus(@Path("order_id") long orderId);
 
   @GET("request")
   Call<ResponseBody> listRequests();

@@ -78,12 +78,13 @@ public final class HttpCertCentral implements CertCentral {
   }
 
   @Override
-  public RevokeOutcome revokeCertificates(OrderId orderId, String comments, boolean skipApproval) {
+  public RevokeOutcome revokeOrderCertificates(
+      OrderId orderId, String comments, boolean skipApproval) {
     Wire.RevokeBody body = new Wire.RevokeBody(comments, skipApproval ? Boolean.TRUE : null);
     RawAnswer answer =
         executor.execute(
             "PUT /order/certificate/" + orderId + "/revoke",
-            () -> api.revokeCertificates(orderId.value(), body),
+            () -> api.revokeOrderCertificates(orderId.value(), body),
             Idempotency.UNSAFE);
     if (answer.status() == 204 || (skipApproval && answer.isBlank())) {
       return new RevokeOutcome.RevokedImmediately(orderId);
@@ -95,11 +96,11 @@ public final class HttpCertCentral implements CertCentral {
   }
 
   @Override
-  public OrderValidation getValidation(OrderId orderId) {
+  public OrderValidation getValidationStatus(OrderId orderId) {
     RawAnswer answer =
         executor.execute(
             "GET /order/certificate/" + orderId + "/validation",
-            () -> api.getValidation(orderId.value()),
+            () -> api.getValidationStatus(orderId.value()),
             Idempotency.SAFE);
     return decode(answer, Wire.ValidationDto.class, DomainMapping::validation);
   }

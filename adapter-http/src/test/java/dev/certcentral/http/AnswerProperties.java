@@ -53,10 +53,10 @@ class AnswerProperties {
       new Consumer[] {
         (Consumer<CertCentralClient>) c -> c.certCentral().getRequest(new RequestId(1)),
         (Consumer<CertCentralClient>) c -> c.certCentral().getOrder(new OrderId(1)),
-        (Consumer<CertCentralClient>) c -> c.certCentral().getValidation(new OrderId(1)),
+        (Consumer<CertCentralClient>) c -> c.certCentral().getValidationStatus(new OrderId(1)),
         (Consumer<CertCentralClient>) c -> c.certCentral().listRequests(),
         (Consumer<CertCentralClient>)
-            c -> c.certCentral().revokeCertificates(new OrderId(1), "c", false),
+            c -> c.certCentral().revokeOrderCertificates(new OrderId(1), "c", false),
         (Consumer<CertCentralClient>) c -> c.certCentral().cancelOrder(new OrderId(1), "n"),
       };
 

@@ -249,9 +249,9 @@ class ErrorsAndRetriesTest {
     answer(201, REQUEST_JSON);
     answer(502, "");
 
-    client.certCentral().revokeCertificates(new OrderId(1), "c", false);
+    client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false);
     CertCentralException gateway =
-        failureOf(() -> client.certCentral().revokeCertificates(new OrderId(1), "c", false));
+        failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));
 
     assertThat(server.getRequestCount()).isEqualTo(4);
     assertThat(gateway).isInstanceOf(ServiceUnavailableException.class);
@@ -268,7 +268,7 @@ class ErrorsAndRetriesTest {
     answer(201, REQUEST_JSON);
 
     CertCentralException e =
-        failureOf(() -> client.certCentral().revokeCertificates(new OrderId(1), "c", false));
+        failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));
 
     assertThat(e)
         .isInstanceOf(TransportException.class)
@@ -304,7 +304,7 @@ class ErrorsAndRetriesTest {
     server.enqueue(slow);
 
     CertCentralException write =
-        failureOf(() -> client.certCentral().revokeCertificates(new OrderId(1), "c", false));
+        failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));
     assertThat(write).isInstanceOf(TransportException.class).hasMessageContaining("timed out");
     assertThat(server.getRequestCount()).isEqualTo(1);
 
@@ -331,7 +331,7 @@ class ErrorsAndRetriesTest {
             .build();
 
     CertCentralException e =
-        failureOf(() -> client.certCentral().revokeCertificates(new OrderId(1), "c", false));
+        failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));
 
     assertThat(e).isInstanceOf(TransportException.class).hasMessageNotContaining("before sending");
     assertThat(time.sleeps()).hasSize(RetryPolicy.defaults().maxAttempts() - 1);

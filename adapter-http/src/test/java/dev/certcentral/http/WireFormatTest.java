@@ -86,7 +86,7 @@ class WireFormatTest {
     answer(201, seed("revoke-request.json"));
 
     RevokeOutcome outcome =
-        port.revokeCertificates(new OrderId(7), "I no longer need this cert.", false);
+        port.revokeOrderCertificates(new OrderId(7), "I no longer need this cert.", false);
 
     RecordedRequest request = taken();
     assertThat(request.getMethod()).isEqualTo("PUT");
@@ -109,7 +109,7 @@ class WireFormatTest {
   void revokeSkippingApprovalSendsTheFlagAndReadsA204() throws Exception {
     answer(204, "");
 
-    RevokeOutcome outcome = port.revokeCertificates(new OrderId(7), "now", true);
+    RevokeOutcome outcome = port.revokeOrderCertificates(new OrderId(7), "now", true);
 
     assertThat(taken().getBody().utf8()).isEqualTo("{\"comments\":\"now\",\"skip_approval\":true}");
     assertThat(outcome).isEqualTo(new RevokeOutcome.RevokedImmediately(new OrderId(7)));
@@ -161,7 +161,7 @@ class WireFormatTest {
   void seed004sValidationReadsWithItsStringIds() throws Exception {
     answer(200, seed("validation.json"));
 
-    OrderValidation validation = port.getValidation(new OrderId(112211));
+    OrderValidation validation = port.getValidationStatus(new OrderId(112211));
 
     assertThat(taken().getTarget()).isEqualTo("/services/v2/order/certificate/112211/validation");
     assertThat(validation.orderId()).isEqualTo(new OrderId(112211));

@@ -1,14 +1,6 @@
 package dev.certcentral.cli;
 
-import dev.certcentral.core.domain.DecisionTimeoutException;
-import dev.certcentral.core.domain.error.AccessDeniedException;
 import dev.certcentral.core.domain.error.CertCentralException;
-import dev.certcentral.core.domain.error.InvalidRequestException;
-import dev.certcentral.core.domain.error.NotFoundException;
-import dev.certcentral.core.domain.error.RateLimitedException;
-import dev.certcentral.core.domain.error.RuleViolationException;
-import dev.certcentral.core.domain.error.ServiceUnavailableException;
-import dev.certcentral.core.domain.error.TransportException;
 
 /** The CLI's exit codes: one per kind of failure, so scripts can branch on them. */
 public final class ExitCodes {
@@ -47,27 +39,24 @@ public final class ExitCodes {
 
   /** The exit code for a failure. */
   public static int of(CertCentralException e) {
-    if (e instanceof NotFoundException) {
-      return NOT_FOUND;
+    switch (e.category()) {
+      case NOT_FOUND:
+        return NOT_FOUND;
+      case ACCESS_DENIED:
+        return ACCESS_DENIED;
+      case RULE_VIOLATION:
+        return RULE_VIOLATION;
+      case INVALID_REQUEST:
+        return INVALID_REQUEST;
+      case RATE_LIMITED:
+        return RATE_LIMITED;
+      case TRANSPORT:
+      case SERVICE_UNAVAILABLE:
+        return UNAVAILABLE;
+      case WAIT_TIMED_OUT:
+        return TIMEOUT;
+      default:
+        return FAILURE;
     }
-    if (e instanceof AccessDeniedException) {
-      return ACCESS_DENIED;
-    }
-    if (e instanceof RuleViolationException) {
-      return RULE_VIOLATION;
-    }
-    if (e instanceof InvalidRequestException) {
-      return INVALID_REQUEST;
-    }
-    if (e instanceof RateLimitedException) {
-      return RATE_LIMITED;
-    }
-    if (e instanceof TransportException || e instanceof ServiceUnavailableException) {
-      return UNAVAILABLE;
-    }
-    if (e instanceof DecisionTimeoutException) {
-      return TIMEOUT;
-    }
-    return FAILURE;
   }
 }

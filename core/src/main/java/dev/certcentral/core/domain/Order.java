@@ -1,6 +1,8 @@
 package dev.certcentral.core.domain;
 
 import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.core.domain.error.OrderNotCancelableException;
+import dev.certcentral.core.domain.error.OrderNotRevocableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

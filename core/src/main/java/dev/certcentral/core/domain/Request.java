@@ -1,5 +1,7 @@
 package dev.certcentral.core.domain;
 
+import dev.certcentral.core.domain.error.OrderNotRevocableException;
+import dev.certcentral.core.domain.error.RequestAlreadyDecidedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -92,7 +94,7 @@ public record Request(
    *
    * @throws RequestAlreadyDecidedException if the request is not open
    */
-  public Request decide(Decision decision, User reviewer, String comment, Clock clock) {
+  public Request decide(Decision decision, User reviewer, String processorComment, Clock clock) {
     if (!status.isOpen()) {
       throw new RequestAlreadyDecidedException(id, rawStatus);
     }
@@ -102,8 +104,8 @@ public record Request(
             .reviewer(reviewer)
             .processor(reviewer)
             .dateProcessed(clock.instant());
-    if (comment != null && !comment.isBlank()) {
-      decided.processorComment(comment);
+    if (processorComment != null && !processorComment.isBlank()) {
+      decided.processorComment(processorComment);
     }
     return decided.build();
   }
@@ -115,7 +117,7 @@ public record Request(
    *
    * @param decision approve or reject
    * @param reviewer the administrator deciding
-   * @param comment the reviewer's comment, may be blank
+   * @param processorComment the reviewer's comment, may be blank
    * @param current the request's order as it is now
    * @param clock the source of {@code date_processed}
    * @return the decided request and the order after the decision
@@ -123,11 +125,11 @@ public record Request(
    * @throws OrderNotRevocableException if an approved revoke finds the order no longer issued
    */
   public RequestDecision decide(
-      Decision decision, User reviewer, String comment, Order current, Clock clock) {
+      Decision decision, User reviewer, String processorComment, Order current, Clock clock) {
     if (orderId.isPresent() && !orderId.get().equals(current.id())) {
       throw new IllegalArgumentException("order " + current.id() + " is not this request's");
     }
-    Request decided = decide(decision, reviewer, comment, clock);
+    Request decided = decide(decision, reviewer, processorComment, clock);
     Order after = current.afterDecision(type, decided.status());
     return new RequestDecision(decided, after);
   }

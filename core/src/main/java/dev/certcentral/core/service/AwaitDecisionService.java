@@ -1,7 +1,7 @@
 package dev.certcentral.core.service;
 
-import dev.certcentral.core.domain.DecisionTimeoutException;
 import dev.certcentral.core.domain.Request;
+import dev.certcentral.core.domain.error.DecisionTimeoutException;
 import dev.certcentral.core.port.in.AwaitDecisionCommand;
 import dev.certcentral.core.port.in.AwaitDecisionUseCase;
 import dev.certcentral.core.port.out.RequestPort;

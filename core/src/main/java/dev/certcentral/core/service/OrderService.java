@@ -45,7 +45,8 @@ public final class OrderService
 
   @Override
   public RevokeOutcome revokeOrderCertificates(RevokeOrderCertificatesCommand command) {
-    return orders.revokeCertificates(command.orderId(), command.comments(), command.skipApproval());
+    return orders.revokeOrderCertificates(
+        command.orderId(), command.comments(), command.skipApproval());
   }
 
   @Override
@@ -60,6 +61,6 @@ public final class OrderService
 
   @Override
   public OrderValidation getValidationStatus(OrderId orderId) {
-    return validations.getValidation(Objects.requireNonNull(orderId, "orderId"));
+    return validations.getValidationStatus(Objects.requireNonNull(orderId, "orderId"));
   }
 }

@@ -33,6 +33,6 @@ public final class RequestService
 
   @Override
   public void decideRequest(DecideRequestCommand command) {
-    requests.decideRequest(command.requestId(), command.decision(), command.comment());
+    requests.decideRequest(command.requestId(), command.decision(), command.processorComment());
   }
 }

@@ -194,7 +194,7 @@ public abstract class CertCentralContract {
   void revokeCreatesPendingRequest() {
     OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
 
-    RevokeOutcome outcome = certCentral.revokeCertificates(id, "key compromised", false);
+    RevokeOutcome outcome = certCentral.revokeOrderCertificates(id, "key compromised", false);
 
     assertThat(outcome).isInstanceOf(RevokeOutcome.RequestCreated.class);
     Request request = ((RevokeOutcome.RequestCreated) outcome).request();
@@ -212,7 +212,7 @@ public abstract class CertCentralContract {
     OrderId id = fixture.givenOrder(OrderStatus.PENDING);
     int requestsBefore = certCentral.listRequests().size();
 
-    assertRuleViolation(() -> certCentral.revokeCertificates(id, "why", false));
+    assertRuleViolation(() -> certCentral.revokeOrderCertificates(id, "why", false));
     assertThat(certCentral.listRequests()).hasSize(requestsBefore);
     assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.PENDING);
   }
@@ -222,7 +222,7 @@ public abstract class CertCentralContract {
   void revokeCanceledIsRefused() {
     OrderId id = fixture.givenOrder(OrderStatus.CANCELED);
 
-    assertRuleViolation(() -> certCentral.revokeCertificates(id, "why", false));
+    assertRuleViolation(() -> certCentral.revokeOrderCertificates(id, "why", false));
     assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.CANCELED);
   }
 
@@ -231,7 +231,7 @@ public abstract class CertCentralContract {
   void revokeBlankCommentsIsRefused() {
     OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
 
-    assertThatThrownBy(() -> certCentral.revokeCertificates(id, "", false))
+    assertThatThrownBy(() -> certCentral.revokeOrderCertificates(id, "", false))
         .isInstanceOf(InvalidRequestException.class)
         .isNotInstanceOf(RuleViolationException.class);
     assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
@@ -240,7 +240,7 @@ public abstract class CertCentralContract {
   @Test
   @DisplayName("revoking an unknown order is a NotFoundException")
   void revokeUnknown() {
-    assertThatThrownBy(() -> certCentral.revokeCertificates(MISSING_ORDER, "why", false))
+    assertThatThrownBy(() -> certCentral.revokeOrderCertificates(MISSING_ORDER, "why", false))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -248,9 +248,9 @@ public abstract class CertCentralContract {
   @DisplayName("a second revoke while one is pending is refused")
   void secondRevokeIsRefused() {
     OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
-    certCentral.revokeCertificates(id, "first", false);
+    certCentral.revokeOrderCertificates(id, "first", false);
 
-    assertRuleViolation(() -> certCentral.revokeCertificates(id, "second", false));
+    assertRuleViolation(() -> certCentral.revokeOrderCertificates(id, "second", false));
   }
 
   @Test
@@ -258,7 +258,7 @@ public abstract class CertCentralContract {
   void revokeSkippingApproval() {
     OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
 
-    RevokeOutcome outcome = certCentral.revokeCertificates(id, "compromised", true);
+    RevokeOutcome outcome = certCentral.revokeOrderCertificates(id, "compromised", true);
 
     assertThat(outcome).isEqualTo(new RevokeOutcome.RevokedImmediately(id));
     assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.REVOKED);
@@ -379,7 +379,7 @@ public abstract class CertCentralContract {
   void validationStatus() {
     OrderId id = fixture.givenOrder(OrderStatus.PENDING);
 
-    OrderValidation validation = certCentral.getValidation(id);
+    OrderValidation validation = certCentral.getValidationStatus(id);
 
     assertThat(validation.orderId()).isEqualTo(id);
     assertThat(validation.orderStatus()).isEqualTo(OrderStatus.PENDING);
@@ -391,20 +391,20 @@ public abstract class CertCentralContract {
     OrderId id = fixture.givenOrder(OrderStatus.PENDING);
     certCentral.cancelOrder(id, "changed our mind");
 
-    assertThat(certCentral.getValidation(id).orderStatus()).isEqualTo(OrderStatus.CANCELED);
+    assertThat(certCentral.getValidationStatus(id).orderStatus()).isEqualTo(OrderStatus.CANCELED);
   }
 
   @Test
   @DisplayName("the validation status of an unknown order is a NotFoundException")
   void validationUnknown() {
-    assertThatThrownBy(() -> certCentral.getValidation(MISSING_ORDER))
+    assertThatThrownBy(() -> certCentral.getValidationStatus(MISSING_ORDER))
         .isInstanceOf(NotFoundException.class);
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
   private Request revoke(OrderId id) {
-    RevokeOutcome outcome = certCentral.revokeCertificates(id, "revoke " + id, false);
+    RevokeOutcome outcome = certCentral.revokeOrderCertificates(id, "revoke " + id, false);
     assertThat(outcome).isInstanceOf(RevokeOutcome.RequestCreated.class);
     return ((RevokeOutcome.RequestCreated) outcome).request();
   }

@@ -8,6 +8,8 @@ import static dev.certcentral.core.domain.Fixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.certcentral.core.domain.error.OrderNotRevocableException;
+import dev.certcentral.core.domain.error.RequestAlreadyDecidedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

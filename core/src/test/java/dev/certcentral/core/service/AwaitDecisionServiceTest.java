@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.certcentral.core.contract.ManualTime;
-import dev.certcentral.core.domain.DecisionTimeoutException;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RequestStatus;
+import dev.certcentral.core.domain.error.DecisionTimeoutException;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.domain.error.WaitInterruptedException;
 import dev.certcentral.core.port.in.AwaitDecisionCommand;

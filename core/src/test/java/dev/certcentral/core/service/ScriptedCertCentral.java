@@ -43,13 +43,13 @@ final class ScriptedCertCentral implements CertCentral {
   }
 
   @Override
-  public RevokeOutcome revokeCertificates(OrderId orderId, String comments, boolean skip) {
+  public RevokeOutcome revokeOrderCertificates(OrderId orderId, String comments, boolean skip) {
     calls.add("revoke " + orderId + " " + comments + " " + skip);
     return revokeOutcome;
   }
 
   @Override
-  public OrderValidation getValidation(OrderId orderId) {
+  public OrderValidation getValidationStatus(OrderId orderId) {
     calls.add("validation " + orderId);
     return validation;
   }

@@ -69,7 +69,8 @@ final class StoreSession implements CertCentral {
   }
 
   @Override
-  public RevokeOutcome revokeCertificates(OrderId orderId, String comments, boolean skipApproval) {
+  public RevokeOutcome revokeOrderCertificates(
+      OrderId orderId, String comments, boolean skipApproval) {
     requireWrite();
     if (skipApproval) {
       requireAdministrator("skip_approval");
@@ -92,7 +93,7 @@ final class StoreSession implements CertCentral {
   }
 
   @Override
-  public OrderValidation getValidation(OrderId orderId) {
+  public OrderValidation getValidationStatus(OrderId orderId) {
     Order order = find(orderId);
     Account.Validations validations = account.validations(orderId);
     return new OrderValidation(

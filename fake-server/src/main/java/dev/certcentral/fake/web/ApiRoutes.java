@@ -142,7 +142,7 @@ public final class ApiRoutes {
     String comments = body.string("comments").or(() -> body.string("comment")).orElse("");
     boolean skipApproval = body.flag("skip_approval");
     // Blank comments are refused by core's revoke rule, not here.
-    RevokeOutcome outcome = session.revokeCertificates(orderId, comments, skipApproval);
+    RevokeOutcome outcome = session.revokeOrderCertificates(orderId, comments, skipApproval);
     if (outcome instanceof RevokeOutcome.RequestCreated created) {
       Responses.json(
           ctx, 201, json -> DigiCertJson.request(json, created.request(), Optional.empty()));
@@ -152,7 +152,7 @@ public final class ApiRoutes {
   }
 
   private void validation(Context ctx, CertCentral session) {
-    OrderValidation validation = session.getValidation(orderId(ctx));
+    OrderValidation validation = session.getValidationStatus(orderId(ctx));
     Responses.json(ctx, 200, json -> DigiCertJson.validation(json, validation));
   }
 

@@ -1,12 +1,8 @@
 package dev.certcentral.fake.web;
 
-import dev.certcentral.core.domain.error.AccessDeniedException;
 import dev.certcentral.core.domain.error.CertCentralException;
 import dev.certcentral.core.domain.error.DigiCertError;
 import dev.certcentral.core.domain.error.ErrorCodes;
-import dev.certcentral.core.domain.error.InvalidRequestException;
-import dev.certcentral.core.domain.error.NotFoundException;
-import dev.certcentral.core.domain.error.RateLimitedException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -48,19 +44,19 @@ public final class ErrorResponses {
   }
 
   static int statusOf(CertCentralException e) {
-    if (e instanceof AccessDeniedException) {
-      return 403;
+    switch (e.category()) {
+      case ACCESS_DENIED:
+        return 403;
+      case NOT_FOUND:
+        return 404;
+      case INVALID_REQUEST:
+      case RULE_VIOLATION:
+        return 400;
+      case RATE_LIMITED:
+        return 429;
+      default:
+        return e.httpStatus().orElse(500);
     }
-    if (e instanceof NotFoundException) {
-      return 404;
-    }
-    if (e instanceof InvalidRequestException) {
-      return 400;
-    }
-    if (e instanceof RateLimitedException) {
-      return 429;
-    }
-    return e.httpStatus().orElse(500);
   }
 
   /** Javalin's own refusals: no route, wrong method, body too large, unreadable body. */

@@ -12,4 +12,9 @@ public class AccessDeniedException extends CertCentralException {
       String message, int httpStatus, List<DigiCertError> errors, Throwable cause) {
     super(message, httpStatus, errors, cause);
   }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.ACCESS_DENIED;
+  }
 }

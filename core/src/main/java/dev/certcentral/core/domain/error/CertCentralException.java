@@ -39,6 +39,11 @@ public class CertCentralException extends RuntimeException {
     this(message, 0, List.of(error), null);
   }
 
+  /** What kind of failure this is; subclasses name their own. */
+  public ErrorCategory category() {
+    return ErrorCategory.OTHER;
+  }
+
   /** The HTTP status of the response that caused this, if there was a response. */
   public OptionalInt httpStatus() {
     return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);

@@ -30,4 +30,9 @@ public class InvalidRequestException extends CertCentralException {
         List.of(new DigiCertError(ErrorCodes.INVALID_PARAM, name + ": " + why)),
         null);
   }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.INVALID_REQUEST;
+  }
 }

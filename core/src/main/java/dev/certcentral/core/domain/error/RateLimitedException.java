@@ -15,4 +15,9 @@ public class RateLimitedException extends CertCentralException {
       String message, int httpStatus, List<DigiCertError> errors, Throwable cause) {
     super(message, httpStatus, errors, cause);
   }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.RATE_LIMITED;
+  }
 }

@@ -19,4 +19,9 @@ public class RuleViolationException extends InvalidRequestException {
   public RuleViolationException(String message) {
     this(message, 0, List.of(new DigiCertError(ErrorCodes.INVALID_STATUS, message)), null);
   }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.RULE_VIOLATION;
+  }
 }

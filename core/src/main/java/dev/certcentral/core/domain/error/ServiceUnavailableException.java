@@ -12,4 +12,9 @@ public class ServiceUnavailableException extends CertCentralException {
       String message, int httpStatus, List<DigiCertError> errors, Throwable cause) {
     super(message, httpStatus, errors, cause);
   }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.SERVICE_UNAVAILABLE;
+  }
 }

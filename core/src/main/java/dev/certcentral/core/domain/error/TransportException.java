@@ -14,4 +14,9 @@ public class TransportException extends CertCentralException {
       String message, int httpStatus, List<DigiCertError> errors, Throwable cause) {
     super(message, httpStatus, errors, cause);
   }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.TRANSPORT;
+  }
 }

@@ -34,4 +34,9 @@ public class UnexpectedResponseException extends CertCentralException {
   public String bodyExcerpt() {
     return bodyExcerpt;
   }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.UNEXPECTED_RESPONSE;
+  }
 }

@@ -11,4 +11,9 @@ public class WaitInterruptedException extends CertCentralException {
   public WaitInterruptedException(InterruptedException cause) {
     super("interrupted while waiting for a request decision", 0, List.of(), cause);
   }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.INTERRUPTED;
+  }
 }

@@ -9,7 +9,7 @@ public interface AwaitDecisionUseCase {
    * Polls with exponential backoff.
    *
    * @return the decided request
-   * @throws dev.certcentral.core.domain.DecisionTimeoutException if still open at the timeout
+   * @throws dev.certcentral.core.domain.error.DecisionTimeoutException if still open at the timeout
    * @throws dev.certcentral.core.domain.error.WaitInterruptedException if interrupted
    */
   Request awaitDecision(AwaitDecisionCommand command);

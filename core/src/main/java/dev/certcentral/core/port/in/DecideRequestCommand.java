@@ -9,24 +9,25 @@ import java.util.Objects;
  *
  * @param requestId the request
  * @param decision approve or reject
- * @param comment the reviewer's comment; empty when none
+ * @param processorComment the reviewer's comment; empty when none
  */
-public record DecideRequestCommand(RequestId requestId, Decision decision, String comment) {
+public record DecideRequestCommand(
+    RequestId requestId, Decision decision, String processorComment) {
 
   /** Validates the parts; a missing comment becomes empty. */
   public DecideRequestCommand {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(decision, "decision");
-    comment = Objects.requireNonNullElse(comment, "");
+    processorComment = Objects.requireNonNullElse(processorComment, "");
   }
 
   /** Approve, with a comment. */
-  public static DecideRequestCommand approve(RequestId requestId, String comment) {
-    return new DecideRequestCommand(requestId, Decision.APPROVE, comment);
+  public static DecideRequestCommand approve(RequestId requestId, String processorComment) {
+    return new DecideRequestCommand(requestId, Decision.APPROVE, processorComment);
   }
 
   /** Reject, with a comment. */
-  public static DecideRequestCommand reject(RequestId requestId, String comment) {
-    return new DecideRequestCommand(requestId, Decision.REJECT, comment);
+  public static DecideRequestCommand reject(RequestId requestId, String processorComment) {
+    return new DecideRequestCommand(requestId, Decision.REJECT, processorComment);
   }
 }

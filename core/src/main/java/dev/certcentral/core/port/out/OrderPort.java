@@ -30,8 +30,8 @@ public interface OrderPort {
    * {@code pending} or {@code waiting_pickup} order.
    *
    * @param note why; required, a blank note is refused
-   * @throws dev.certcentral.core.domain.OrderNotCancelableException (or its rule-violation parent
-   *     over HTTP) if the order's status does not allow it
+   * @throws dev.certcentral.core.domain.error.OrderNotCancelableException (or its rule-violation
+   *     parent over HTTP) if the order's status does not allow it
    */
   void cancelOrder(OrderId orderId, String note);
 
@@ -46,5 +46,5 @@ public interface OrderPort {
    * @param skipApproval revoke at once, without a request (administrators only)
    * @return the created pending request, or that the order was revoked at once
    */
-  RevokeOutcome revokeCertificates(OrderId orderId, String comments, boolean skipApproval);
+  RevokeOutcome revokeOrderCertificates(OrderId orderId, String comments, boolean skipApproval);
 }

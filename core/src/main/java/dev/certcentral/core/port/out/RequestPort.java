@@ -19,7 +19,7 @@ public interface RequestPort {
    * revoke request revokes its order.
    *
    * @param processorComment the reviewer's comment; may be blank
-   * @throws dev.certcentral.core.domain.RequestAlreadyDecidedException (or its rule-violation
+   * @throws dev.certcentral.core.domain.error.RequestAlreadyDecidedException (or its rule-violation
    *     parent over HTTP) if the request is already decided
    */
   void decideRequest(RequestId requestId, Decision decision, String processorComment);

@@ -7,5 +7,5 @@ import dev.certcentral.core.domain.OrderValidation;
 public interface ValidationPort {
 
   /** {@code GET /order/certificate/{order_id}/validation}. */
-  OrderValidation getValidation(OrderId orderId);
+  OrderValidation getValidationStatus(OrderId orderId);
 }

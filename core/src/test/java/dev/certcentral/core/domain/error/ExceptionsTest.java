@@ -2,7 +2,6 @@ package dev.certcentral.core.domain.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.certcentral.core.domain.DecisionTimeoutException;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import java.time.Duration;
@@ -53,6 +52,36 @@ class ExceptionsTest {
 
     assertThat(all).allSatisfy(e -> assertThat(e.getMessage()).isNotBlank());
     assertThat(all.get(0).primaryErrorCode()).isEmpty();
+  }
+
+  @Test
+  void eachTypeNamesItsOwnCategory() {
+    Request pending = Request.builder(new RequestId(3), Instant.EPOCH).build();
+    assertThat(new AccessDeniedException("a", 403, List.of(), null).category())
+        .isEqualTo(ErrorCategory.ACCESS_DENIED);
+    assertThat(new NotFoundException("n", 404, List.of(), null).category())
+        .isEqualTo(ErrorCategory.NOT_FOUND);
+    assertThat(InvalidRequestException.missingParameter("x").category())
+        .isEqualTo(ErrorCategory.INVALID_REQUEST);
+    assertThat(new RuleViolationException("r").category()).isEqualTo(ErrorCategory.RULE_VIOLATION);
+    assertThat(
+            new OrderNotCancelableException(new dev.certcentral.core.domain.OrderId(1), "issued")
+                .category())
+        .isEqualTo(ErrorCategory.RULE_VIOLATION);
+    assertThat(new RateLimitedException("r", 429, List.of(), null).category())
+        .isEqualTo(ErrorCategory.RATE_LIMITED);
+    assertThat(new ServiceUnavailableException("s", 503, List.of(), null).category())
+        .isEqualTo(ErrorCategory.SERVICE_UNAVAILABLE);
+    assertThat(new TransportException("t", 0, List.of(), null).category())
+        .isEqualTo(ErrorCategory.TRANSPORT);
+    assertThat(new UnexpectedResponseException("u", 200, "x", null).category())
+        .isEqualTo(ErrorCategory.UNEXPECTED_RESPONSE);
+    assertThat(new DecisionTimeoutException(pending, Duration.ofSeconds(1)).category())
+        .isEqualTo(ErrorCategory.WAIT_TIMED_OUT);
+    assertThat(new WaitInterruptedException(new InterruptedException()).category())
+        .isEqualTo(ErrorCategory.INTERRUPTED);
+    assertThat(new CertCentralException("plain", new DigiCertError("c", "m")).category())
+        .isEqualTo(ErrorCategory.OTHER);
   }
 
   @Test

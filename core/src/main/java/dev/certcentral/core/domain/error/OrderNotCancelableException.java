@@ -1,6 +1,6 @@
-package dev.certcentral.core.domain;
+package dev.certcentral.core.domain.error;
 
-import dev.certcentral.core.domain.error.RuleViolationException;
+import dev.certcentral.core.domain.OrderId;
 
 /**
  * The order's status does not allow canceling it; only {@code pending} or {@code waiting_pickup}.

@@ -1,6 +1,6 @@
-package dev.certcentral.core.domain;
+package dev.certcentral.core.domain.error;
 
-import dev.certcentral.core.domain.error.RuleViolationException;
+import dev.certcentral.core.domain.RequestId;
 
 /** Only a {@code submitted} or {@code pending} request can be decided; this one is not. */
 public class RequestAlreadyDecidedException extends RuleViolationException {

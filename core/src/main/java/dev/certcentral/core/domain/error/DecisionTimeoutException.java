@@ -1,6 +1,6 @@
-package dev.certcentral.core.domain;
+package dev.certcentral.core.domain.error;
 
-import dev.certcentral.core.domain.error.CertCentralException;
+import dev.certcentral.core.domain.Request;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,5 +24,10 @@ public class DecisionTimeoutException extends CertCentralException {
   /** The request as it was at the last poll. */
   public Request lastSeen() {
     return lastSeen;
+  }
+
+  @Override
+  public ErrorCategory category() {
+    return ErrorCategory.WAIT_TIMED_OUT;
   }
 }

@@ -1,6 +1,6 @@
-package dev.certcentral.core.domain;
+package dev.certcentral.core.domain.error;
 
-import dev.certcentral.core.domain.error.RuleViolationException;
+import dev.certcentral.core.domain.OrderId;
 
 /** The order's certificates cannot be revoked now: it is not issued, or a revoke is pending. */
 public class OrderNotRevocableException extends RuleViolationException {
