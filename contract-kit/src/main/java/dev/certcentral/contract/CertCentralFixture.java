@@ -1,4 +1,4 @@
-package dev.certcentral.core.contract;
+package dev.certcentral.contract;
 
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
