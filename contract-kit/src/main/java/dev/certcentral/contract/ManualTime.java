@@ -28,7 +28,11 @@ public final class ManualTime extends Clock implements Sleeper {
     now = now.plus(duration);
   }
 
-  /** Every pause so far, in order. */
+  /**
+   * Every pause so far, in order.
+   *
+   * @return the pauses, oldest first
+   */
   public synchronized List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }
