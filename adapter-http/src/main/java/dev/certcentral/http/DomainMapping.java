@@ -20,20 +20,17 @@ import java.util.Optional;
 
 /**
  * From {@link Wire} records to core's domain. A required value that is missing or unreadable raises
- * {@link MalformedAnswer}, which the caller reports with the status and an excerpt.
+ * a {@link CertCentralException} saying which, and the caller reports it with the status and an
+ * excerpt as an {@code UnexpectedResponseException}.
  */
 final class DomainMapping {
 
-  /** A decoded answer that lacks something the domain needs. */
-  static final class MalformedAnswer extends CertCentralException {
-    private static final long serialVersionUID = 1L;
-
-    MalformedAnswer(String message) {
-      super(message, 0, List.of(), null);
-    }
-  }
-
   private DomainMapping() {}
+
+  /** A decoded answer lacks something the domain needs; no status yet, the caller adds it. */
+  private static CertCentralException malformed(String message) {
+    return new CertCentralException(message, 0, List.of(), null);
+  }
 
   static Order order(Wire.OrderDto dto) {
     Wire.CertificateDto certificate = dto.certificate();
@@ -157,12 +154,12 @@ final class DomainMapping {
     } catch (NumberFormatException e) {
       // reported below with the value
     }
-    throw new MalformedAnswer(what + " is not a positive integer: " + text);
+    throw malformed(what + " is not a positive integer: " + text);
   }
 
   private static String required(String value, String what) {
     if (value == null) {
-      throw new MalformedAnswer(what + " is missing");
+      throw malformed(what + " is missing");
     }
     return value;
   }
@@ -174,7 +171,7 @@ final class DomainMapping {
     try {
       return Optional.of(Timestamps.parse(text));
     } catch (DateTimeException e) {
-      throw new MalformedAnswer(what + " is not an ISO 8601 timestamp: " + text);
+      throw malformed(what + " is not an ISO 8601 timestamp: " + text);
     }
   }
 
@@ -184,7 +181,7 @@ final class DomainMapping {
     }
     for (T item : list) {
       if (item == null) {
-        throw new MalformedAnswer("a list holds null");
+        throw malformed("a list holds null");
       }
     }
     return list;

@@ -2,7 +2,7 @@ package dev.certcentral.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.certcentral.core.contract.ManualTime;
+import dev.certcentral.contract.ManualTime;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.error.CertCentralException;

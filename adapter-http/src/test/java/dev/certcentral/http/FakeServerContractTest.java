@@ -1,13 +1,15 @@
 package dev.certcentral.http;
 
-import dev.certcentral.core.contract.CertCentralContract;
-import dev.certcentral.core.contract.CertCentralFixture;
+import dev.certcentral.contract.CertCentralContract;
+import dev.certcentral.contract.CertCentralFixture;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.port.out.CertCentral;
 import dev.certcentral.fake.FakeCertCentral;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The port contract through the whole stack: this adapter, over loopback, to the fake server.
@@ -16,18 +18,27 @@ import org.junit.jupiter.api.BeforeAll;
 class FakeServerContractTest extends CertCentralContract {
 
   private static FakeCertCentral fake;
-  private static CertCentralClient client;
+  private CertCentralClient client;
 
   @BeforeAll
   static void start() {
     fake = FakeCertCentral.start();
-    client = CertCentralClient.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build();
   }
 
   @AfterAll
   static void stop() {
-    client.close();
     fake.close();
+  }
+
+  // A plain @BeforeEach: the contract asks for its fixture only inside the scenario.
+  @BeforeEach
+  void connect() {
+    client = CertCentralClient.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build();
+  }
+
+  @AfterEach
+  void disconnect() {
+    client.close();
   }
 
   @Override

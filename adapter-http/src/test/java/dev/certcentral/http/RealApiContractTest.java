@@ -1,7 +1,7 @@
 package dev.certcentral.http;
 
-import dev.certcentral.core.contract.CertCentralContract;
-import dev.certcentral.core.contract.CertCentralFixture;
+import dev.certcentral.contract.CertCentralContract;
+import dev.certcentral.contract.CertCentralFixture;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.port.out.CertCentral;

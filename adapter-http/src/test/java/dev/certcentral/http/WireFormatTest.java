@@ -4,7 +4,7 @@ import static dev.certcentral.http.Wiring.KEY;
 import static dev.certcentral.http.Wiring.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.certcentral.core.contract.ManualTime;
+import dev.certcentral.contract.ManualTime;
 import dev.certcentral.core.domain.Decision;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;

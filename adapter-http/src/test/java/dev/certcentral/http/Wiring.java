@@ -1,6 +1,6 @@
 package dev.certcentral.http;
 
-import dev.certcentral.core.contract.ManualTime;
+import dev.certcentral.contract.ManualTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -6,12 +6,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.certcentral.core.domain.error.CertCentralException;
 
-/** The whole hexagon, across every module: this module's classpath sees them all. */
+/**
+ * The whole hexagon, across every module: this module's classpath sees them all (the contract kit
+ * through its test scope).
+ */
 @AnalyzeClasses(packages = "dev.certcentral", importOptions = ImportOption.DoNotIncludeTests.class)
 class HexagonArchitectureTest {
 
@@ -23,6 +31,8 @@ class HexagonArchitectureTest {
           .applicationServices("dev.certcentral.core.service..")
           .adapter("http", "dev.certcentral.http..")
           .adapter("fake", "dev.certcentral.fake..")
+          // The contract kit stands on core's ports as an adapter does, and on no adapter.
+          .adapter("contract kit", "dev.certcentral.contract..")
           // The CLI is the composition root: it wires core, the client and the fake together.
           .ignoreDependency(resideInAPackage("dev.certcentral.cli.."), alwaysTrue())
           .because("core is the centre; the adapters stand on it and never on each other");
@@ -61,4 +71,34 @@ class HexagonArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("retrofit2..", "okhttp3..", "io.javalin..");
+
+  @ArchTest
+  static final ArchRule exceptionsLiveInOnePackage =
+      classes()
+          .that()
+          .areAssignableTo(Throwable.class)
+          .should()
+          .resideInAPackage("dev.certcentral.core.domain.error")
+          .andShould()
+          .beAssignableTo(CertCentralException.class)
+          .because(
+              "README's one rule: every exception is a CertCentralException in core.domain.error");
+
+  @ArchTest
+  static final ArchRule everyPackageHasPackageInfo =
+      classes().should(liveInAPackageWithPackageInfo());
+
+  // javac writes package-info.class for every package-info.java (-Xpkginfo:always, parent POM).
+  private static ArchCondition<JavaClass> liveInAPackageWithPackageInfo() {
+    return new ArchCondition<>("live in a package with a package-info") {
+      @Override
+      public void check(JavaClass javaClass, ConditionEvents events) {
+        if (javaClass.getPackage().tryGetPackageInfo().isEmpty()) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  javaClass, javaClass.getPackageName() + " has no package-info.java"));
+        }
+      }
+    };
+  }
 }

@@ -50,6 +50,8 @@ class CoreArchitectureTest {
       classes()
           .that()
           .resideInAPackage("..core.port.in..")
+          .and()
+          .doNotHaveSimpleName("package-info")
           .should()
           .haveSimpleNameEndingWith("UseCase")
           .orShould()

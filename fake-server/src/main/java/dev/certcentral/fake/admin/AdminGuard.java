@@ -1,9 +1,9 @@
 package dev.certcentral.fake.admin;
 
 import dev.certcentral.core.domain.error.AccessDeniedException;
+import dev.certcentral.core.domain.error.CertCentralException;
 import dev.certcentral.core.domain.error.DigiCertError;
 import dev.certcentral.core.domain.error.ErrorCodes;
-import dev.certcentral.fake.web.FakeRefusal;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
@@ -59,10 +59,10 @@ final class AdminGuard {
     String type = ctx.header("Content-Type");
     String mime = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!mime.equals("application/json")) {
-      throw new FakeRefusal(
-          415,
-          ErrorCodes.BAD_REQUEST_FORMAT,
-          "Admin writes take Content-Type: application/json only, even with an empty body.");
+      String message =
+          "Admin writes take Content-Type: application/json only, even with an empty body.";
+      throw new CertCentralException(
+          message, 415, List.of(new DigiCertError(ErrorCodes.BAD_REQUEST_FORMAT, message)), null);
     }
   }
 }

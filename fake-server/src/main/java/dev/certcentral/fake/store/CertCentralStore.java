@@ -11,6 +11,7 @@ import dev.certcentral.core.domain.RequestStatus;
 import dev.certcentral.core.domain.RequestType;
 import dev.certcentral.core.domain.User;
 import dev.certcentral.core.domain.error.AccessDeniedException;
+import dev.certcentral.core.domain.error.CertCentralException;
 import dev.certcentral.core.domain.error.DigiCertError;
 import dev.certcentral.core.domain.error.ErrorCodes;
 import dev.certcentral.core.domain.error.InvalidRequestException;
@@ -36,6 +37,9 @@ import java.util.function.Function;
  * a refused request leaves no trace.
  */
 public final class CertCentralStore {
+
+  /** The fake's own code for a key added again with another role or account (HTTP 409). */
+  public static final String KEY_EXISTS = "api_key_exists";
 
   /** The first order id the store hands out (and again after {@link #reset()}). */
   public static final long FIRST_ORDER_ID = 1_000_001;
@@ -87,7 +91,8 @@ public final class CertCentralStore {
    * Registers a key for an account. Registering a key again with the same role and account returns
    * it unchanged; a key is never silently moved to another account or role.
    *
-   * @throws ApiKeyConflictException if the key exists with another role or account
+   * @throws CertCentralException (409, {@code api_key_exists}, the fake's own code) if the key
+   *     exists with another role or account
    * @throws dev.certcentral.core.domain.error.InvalidRequestException if the key is longer than
    *     {@link #MAX_KEY_LENGTH} or the store already holds {@link #MAX_KEYS}
    */
@@ -95,7 +100,7 @@ public final class CertCentralStore {
     ApiKey existing = keys.get(value);
     if (existing != null) {
       if (existing.role() != role || existing.accountId() != accountId) {
-        throw new ApiKeyConflictException(existing);
+        throw keyConflict(existing);
       }
       return existing;
     }
@@ -289,5 +294,19 @@ public final class CertCentralStore {
               validated ? Optional.of(now.plus(Duration.ofDays(397))) : Optional.empty()));
     }
     return result;
+  }
+
+  /** A key added again with another role or account: keys are never moved (409, ours). */
+  private static CertCentralException keyConflict(ApiKey existing) {
+    String message =
+        "The key "
+            + existing.hint()
+            + " exists with role "
+            + existing.role().value()
+            + " on account "
+            + existing.accountId()
+            + "; keys are never moved.";
+    return new CertCentralException(
+        message, 409, List.of(new DigiCertError(KEY_EXISTS, message)), null);
   }
 }

@@ -214,7 +214,7 @@ public final class ApiRoutes {
     if (fault.dropConnection()) {
       ConnectionDropper.drop(ctx);
     } else if (fault.status().isPresent()) {
-      throw new InjectedFaultException(fault.status().get());
+      throw fault.injectedAnswer();
     }
   }
 

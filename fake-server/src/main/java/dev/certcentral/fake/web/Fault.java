@@ -1,6 +1,10 @@
 package dev.certcentral.fake.web;
 
+import dev.certcentral.core.domain.error.CertCentralException;
+import dev.certcentral.core.domain.error.DigiCertError;
+import dev.certcentral.core.domain.error.ErrorCodes;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,6 +67,25 @@ public record Fault(
   public static Fault drop(String method, String pathPrefix, boolean afterHandling, int times) {
     return new Fault(
         method, pathPrefix, Optional.empty(), Duration.ZERO, true, afterHandling, times, 1);
+  }
+
+  /**
+   * What answers a matching call in place of the real answer: the status, with DigiCert's error for
+   * 429 and 503 and, for any other status, an {@code injected_fault} code of the fake's own.
+   */
+  CertCentralException injectedAnswer() {
+    int code = status.orElseThrow();
+    DigiCertError error =
+        switch (code) {
+          case 429 -> new DigiCertError(ErrorCodes.RATE_LIMITED, "Request limit exceeded.");
+          case 503 ->
+              new DigiCertError(
+                  DigiCertErrorHandler.SERVICE_UNAVAILABLE, "Service temporarily unavailable.");
+          default ->
+              new DigiCertError(
+                  "injected_fault", "Fault injected by the fake (HTTP " + code + ").");
+        };
+    return new CertCentralException("injected fault", code, List.of(error), null);
   }
 
   boolean matches(String requestMethod, String apiPath) {

@@ -1,5 +1,7 @@
 package dev.certcentral.fake.web;
 
+import dev.certcentral.core.domain.error.DigiCertError;
+import dev.certcentral.core.domain.error.ErrorCodes;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -21,6 +23,8 @@ public final class JsonBody {
 
   /** The largest body a call may send. */
   public static final int MAX_BYTES = 64 * 1024;
+
+  private static final int MAX_DETAIL = 200;
 
   private final Map<?, ?> fields;
 
@@ -44,12 +48,22 @@ public final class JsonBody {
     try {
       body = request.getInputStream().readNBytes(wanted);
     } catch (IOException e) {
-      throw new JsonBodyException("the body could not be read");
+      throw malformed("the body could not be read");
     }
     if (body.length > MAX_BYTES) {
       throw tooLarge();
     }
     return parse(body, json);
+  }
+
+  /**
+   * The body was not JSON, or not of the shape the endpoint takes: DigiCert's 400 {@code
+   * bad_request_format}, with the detail cut short so a hostile body is never echoed whole.
+   */
+  static InvalidRequestException malformed(String detail) {
+    String text = detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL) + "…";
+    return new InvalidRequestException(
+        text, 0, List.of(new DigiCertError(ErrorCodes.BAD_REQUEST_FORMAT, text)), null);
   }
 
   /**
@@ -62,11 +76,11 @@ public final class JsonBody {
       return new JsonBody(Map.of());
     }
     if (!isUtf8(body)) {
-      throw new JsonBodyException("the body is not valid UTF-8");
+      throw malformed("the body is not valid UTF-8");
     }
     Object parsed = json.fromJsonBytes(body, Object.class);
     if (!(parsed instanceof Map<?, ?> map)) {
-      throw new JsonBodyException("the body must be a JSON object");
+      throw malformed("the body must be a JSON object");
     }
     return new JsonBody(map);
   }
@@ -103,7 +117,7 @@ public final class JsonBody {
     if (value instanceof String text) {
       return Optional.of(text);
     }
-    throw new JsonBodyException("'" + name + "' must be a string");
+    throw malformed("'" + name + "' must be a string");
   }
 
   /** A string field that must be present and not blank. */
@@ -122,7 +136,7 @@ public final class JsonBody {
     if (value instanceof Boolean flag) {
       return flag;
     }
-    throw new JsonBodyException("'" + name + "' must be true or false");
+    throw malformed("'" + name + "' must be true or false");
   }
 
   /** Whether the field is present and not null. */
@@ -142,7 +156,7 @@ public final class JsonBody {
         return Optional.of((long) d);
       }
     }
-    throw new JsonBodyException("'" + name + "' must be an integer");
+    throw malformed("'" + name + "' must be an integer");
   }
 
   /** A number field, if present. */
@@ -154,7 +168,7 @@ public final class JsonBody {
     if (value instanceof Number number) {
       return Optional.of(number.doubleValue());
     }
-    throw new JsonBodyException("'" + name + "' must be a number");
+    throw malformed("'" + name + "' must be a number");
   }
 
   /** A list-of-strings field, empty when absent. */
@@ -162,7 +176,7 @@ public final class JsonBody {
     List<String> result = new ArrayList<>();
     for (Object item : list(name)) {
       if (!(item instanceof String text)) {
-        throw new JsonBodyException("'" + name + "' must hold strings only");
+        throw malformed("'" + name + "' must hold strings only");
       }
       result.add(text);
     }
@@ -178,7 +192,7 @@ public final class JsonBody {
     if (value instanceof Map<?, ?> map) {
       return Optional.of(new JsonBody(map));
     }
-    throw new JsonBodyException("'" + name + "' must be an object");
+    throw malformed("'" + name + "' must be an object");
   }
 
   /** A list-of-objects field, if present. */
@@ -189,7 +203,7 @@ public final class JsonBody {
     List<JsonBody> result = new ArrayList<>();
     for (Object item : list(name)) {
       if (!(item instanceof Map<?, ?> map)) {
-        throw new JsonBodyException("'" + name + "' must hold objects only");
+        throw malformed("'" + name + "' must hold objects only");
       }
       result.add(new JsonBody(map));
     }
@@ -204,6 +218,6 @@ public final class JsonBody {
     if (value instanceof List<?> items) {
       return items;
     }
-    throw new JsonBodyException("'" + name + "' must be an array");
+    throw malformed("'" + name + "' must be an array");
   }
 }

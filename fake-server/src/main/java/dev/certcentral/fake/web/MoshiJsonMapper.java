@@ -42,11 +42,11 @@ public final class MoshiJsonMapper implements JsonMapper {
     try {
       Object value = adapter(targetType).fromJson(json);
       if (value == null) {
-        throw new JsonBodyException("the body is JSON null");
+        throw JsonBody.malformed("the body is JSON null");
       }
       return (T) value;
     } catch (IOException | RuntimeException e) {
-      throw new JsonBodyException("the body is not valid JSON: " + e.getMessage());
+      throw JsonBody.malformed("the body is not valid JSON: " + e.getMessage());
     }
   }
 

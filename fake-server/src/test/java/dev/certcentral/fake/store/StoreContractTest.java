@@ -1,18 +1,29 @@
 package dev.certcentral.fake.store;
 
-import dev.certcentral.core.contract.CertCentralContract;
-import dev.certcentral.core.contract.CertCentralFixture;
+import dev.certcentral.contract.CertCentralContract;
+import dev.certcentral.contract.CertCentralFixture;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.port.out.CertCentral;
+import org.junit.jupiter.api.BeforeEach;
 
-/** The port contract against the in-memory store directly, without HTTP. */
+/**
+ * The port contract against the in-memory store directly, without HTTP. The store is built in a
+ * plain {@code @BeforeEach}, as a user of the contract kit would build theirs.
+ */
 class StoreContractTest extends CertCentralContract {
+
+  private CertCentralStore store;
+  private ApiKey admin;
+
+  @BeforeEach
+  void newStore() {
+    store = new CertCentralStore(SimulatedClock.system());
+    admin = store.addApiKey("admin-key", KeyRole.ADMINISTRATOR, 1);
+  }
 
   @Override
   protected CertCentralFixture fixture() {
-    CertCentralStore store = new CertCentralStore(SimulatedClock.system());
-    ApiKey admin = store.addApiKey("admin-key", KeyRole.ADMINISTRATOR, 1);
     return new CertCentralFixture() {
       @Override
       public CertCentral certCentral() {

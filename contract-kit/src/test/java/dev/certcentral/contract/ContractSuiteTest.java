@@ -1,4 +1,4 @@
-package dev.certcentral.core.contract;
+package dev.certcentral.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

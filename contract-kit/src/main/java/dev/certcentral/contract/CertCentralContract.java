@@ -1,4 +1,4 @@
-package dev.certcentral.core.contract;
+package dev.certcentral.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,14 +22,16 @@ import dev.certcentral.core.domain.error.RuleViolationException;
 import dev.certcentral.core.port.out.CertCentral;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * The port contract: what every implementation of {@link CertCentral} must do, whether it is the
  * fake's in-memory store, the HTTP adapter talking to the fake, or the HTTP adapter talking to
- * DigiCert. Subclasses supply a {@link CertCentralFixture}.
+ * DigiCert. Subclasses supply a {@link CertCentralFixture} through {@link #fixture()}, which the
+ * contract calls on first use inside each scenario: an implementation built in the subclass's own
+ * {@code @BeforeEach} is ready by then.
  *
  * <p>Rule violations are asserted by category ({@link RuleViolationException} with {@code
  * invalid_status}), since over HTTP only the category and code survive.
@@ -43,15 +45,23 @@ public abstract class CertCentralContract {
   protected static final RequestId MISSING_REQUEST = new RequestId(999_999_999L);
 
   private CertCentralFixture fixture;
-  private CertCentral certCentral;
 
-  /** The fixture for the implementation under test; called before each scenario. */
+  /** For subclasses; the scenarios need nothing but {@link #fixture()}. */
+  protected CertCentralContract() {}
+
+  /**
+   * The fixture for the implementation under test. The contract asks for it once per scenario, on
+   * first use inside the scenario, so it runs after every {@code @BeforeEach} of the subclass: a
+   * subclass may build its implementation there.
+   *
+   * @return the fixture for this scenario
+   */
   protected abstract CertCentralFixture fixture();
 
-  @BeforeEach
-  void obtainImplementation() {
-    fixture = fixture();
-    certCentral = fixture.certCentral();
+  @AfterEach
+  void forgetFixture() {
+    // A PER_CLASS test instance would otherwise carry one scenario's fixture into the next.
+    fixture = null;
   }
 
   // --- orders --------------------------------------------------------------------------------
@@ -59,9 +69,9 @@ public abstract class CertCentralContract {
   @Test
   @DisplayName("an order can be read back with its id and status")
   void getOrderReturnsTheOrder() {
-    OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
+    OrderId id = givenOrder(OrderStatus.ISSUED);
 
-    Order order = certCentral.getOrder(id);
+    Order order = certCentral().getOrder(id);
 
     assertThat(order.id()).isEqualTo(id);
     assertThat(order.status()).isEqualTo(OrderStatus.ISSUED);
@@ -71,17 +81,17 @@ public abstract class CertCentralContract {
   @Test
   @DisplayName("reading an unknown order is a NotFoundException")
   void getOrderUnknown() {
-    assertThatThrownBy(() -> certCentral.getOrder(MISSING_ORDER))
+    assertThatThrownBy(() -> certCentral().getOrder(MISSING_ORDER))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   @DisplayName("the order list filtered by status holds only orders in that status")
   void listOrdersFiltersByStatus() {
-    OrderId waiting = fixture.givenOrder(OrderStatus.WAITING_PICKUP);
-    OrderId issued = fixture.givenOrder(OrderStatus.ISSUED);
+    OrderId waiting = givenOrder(OrderStatus.WAITING_PICKUP);
+    OrderId issued = givenOrder(OrderStatus.ISSUED);
 
-    OrderPage page = certCentral.listOrders(OrderQuery.withStatus(OrderStatus.WAITING_PICKUP));
+    OrderPage page = certCentral().listOrders(OrderQuery.withStatus(OrderStatus.WAITING_PICKUP));
 
     assertThat(page.orders()).extracting(Order::status).containsOnly(OrderStatus.WAITING_PICKUP);
     assertThat(page.orders()).extracting(Order::id).contains(waiting).doesNotContain(issued);
@@ -91,11 +101,11 @@ public abstract class CertCentralContract {
   @Test
   @DisplayName("the order list pages by offset and limit")
   void listOrdersPages() {
-    fixture.givenOrder(OrderStatus.PENDING);
-    fixture.givenOrder(OrderStatus.PENDING);
+    givenOrder(OrderStatus.PENDING);
+    givenOrder(OrderStatus.PENDING);
 
-    OrderPage first = certCentral.listOrders(new OrderQuery(0, 1, Optional.empty()));
-    OrderPage second = certCentral.listOrders(new OrderQuery(1, 1, Optional.empty()));
+    OrderPage first = certCentral().listOrders(new OrderQuery(0, 1, Optional.empty()));
+    OrderPage second = certCentral().listOrders(new OrderQuery(1, 1, Optional.empty()));
 
     assertThat(first.orders()).hasSize(1);
     assertThat(second.orders()).hasSize(1);
@@ -110,79 +120,79 @@ public abstract class CertCentralContract {
   @Test
   @DisplayName("a pending order can be canceled")
   void cancelPending() {
-    OrderId id = fixture.givenOrder(OrderStatus.PENDING);
+    OrderId id = givenOrder(OrderStatus.PENDING);
 
-    certCentral.cancelOrder(id, "no longer needed");
+    certCentral().cancelOrder(id, "no longer needed");
 
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.CANCELED);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.CANCELED);
   }
 
   @Test
   @DisplayName("a waiting_pickup order can be canceled")
   void cancelWaitingPickup() {
-    OrderId id = fixture.givenOrder(OrderStatus.WAITING_PICKUP);
+    OrderId id = givenOrder(OrderStatus.WAITING_PICKUP);
 
-    certCentral.cancelOrder(id, "no longer needed");
+    certCentral().cancelOrder(id, "no longer needed");
 
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.CANCELED);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.CANCELED);
   }
 
   @Test
   @DisplayName("an issued order cannot be canceled, and stays issued")
   void cancelIssuedIsRefused() {
-    OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
+    OrderId id = givenOrder(OrderStatus.ISSUED);
 
-    assertRuleViolation(() -> certCentral.cancelOrder(id, "too late"));
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
+    assertRuleViolation(() -> certCentral().cancelOrder(id, "too late"));
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
   }
 
   @Test
   @DisplayName("a canceled order cannot be canceled again")
   void cancelTwiceIsRefused() {
-    OrderId id = fixture.givenOrder(OrderStatus.PENDING);
-    certCentral.cancelOrder(id, "first");
+    OrderId id = givenOrder(OrderStatus.PENDING);
+    certCentral().cancelOrder(id, "first");
 
-    assertRuleViolation(() -> certCentral.cancelOrder(id, "second"));
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.CANCELED);
+    assertRuleViolation(() -> certCentral().cancelOrder(id, "second"));
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.CANCELED);
   }
 
   @Test
   @DisplayName("a revoked order cannot be canceled")
   void cancelRevokedIsRefused() {
-    OrderId id = fixture.givenOrder(OrderStatus.REVOKED);
+    OrderId id = givenOrder(OrderStatus.REVOKED);
 
-    assertRuleViolation(() -> certCentral.cancelOrder(id, "why not"));
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.REVOKED);
+    assertRuleViolation(() -> certCentral().cancelOrder(id, "why not"));
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.REVOKED);
   }
 
   @Test
   @DisplayName("a cancel without a note is refused as invalid, and changes nothing")
   void cancelBlankNoteIsRefused() {
-    OrderId id = fixture.givenOrder(OrderStatus.PENDING);
+    OrderId id = givenOrder(OrderStatus.PENDING);
 
-    assertThatThrownBy(() -> certCentral.cancelOrder(id, "  "))
+    assertThatThrownBy(() -> certCentral().cancelOrder(id, "  "))
         .isInstanceOf(InvalidRequestException.class)
         .isNotInstanceOf(RuleViolationException.class);
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.PENDING);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.PENDING);
   }
 
   @Test
   @DisplayName("canceling an unknown order is a NotFoundException")
   void cancelUnknown() {
-    assertThatThrownBy(() -> certCentral.cancelOrder(MISSING_ORDER, "note"))
+    assertThatThrownBy(() -> certCentral().cancelOrder(MISSING_ORDER, "note"))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   @DisplayName("canceling a reissue_pending order returns it to issued and rejects the reissue")
   void cancelReissuePending() {
-    OrderId id = fixture.givenOrder(OrderStatus.REISSUE_PENDING);
+    OrderId id = givenOrder(OrderStatus.REISSUE_PENDING);
     Request reissue = openRequestOf(id, RequestType.REISSUE);
 
-    certCentral.cancelOrder(id, "keep the old certificate");
+    certCentral().cancelOrder(id, "keep the old certificate");
 
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
-    Request after = certCentral.getRequest(reissue.id());
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
+    Request after = certCentral().getRequest(reissue.id());
     assertThat(after.status()).isEqualTo(RequestStatus.REJECTED);
     assertThat(after.dateProcessed()).isPresent();
   }
@@ -192,9 +202,9 @@ public abstract class CertCentralContract {
   @Test
   @DisplayName("revoking an issued order creates a pending revoke request; the order stays issued")
   void revokeCreatesPendingRequest() {
-    OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
+    OrderId id = givenOrder(OrderStatus.ISSUED);
 
-    RevokeOutcome outcome = certCentral.revokeOrderCertificates(id, "key compromised", false);
+    RevokeOutcome outcome = certCentral().revokeOrderCertificates(id, "key compromised", false);
 
     assertThat(outcome).isInstanceOf(RevokeOutcome.RequestCreated.class);
     Request request = ((RevokeOutcome.RequestCreated) outcome).request();
@@ -203,66 +213,66 @@ public abstract class CertCentralContract {
     assertThat(request.comments()).isEqualTo("key compromised");
     assertThat(request.dateProcessed()).isEmpty();
     assertThat(outcome.orderId()).isEqualTo(id);
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
   }
 
   @Test
   @DisplayName("only an issued order can be revoked; a pending one is refused without a request")
   void revokePendingIsRefused() {
-    OrderId id = fixture.givenOrder(OrderStatus.PENDING);
-    int requestsBefore = certCentral.listRequests().size();
+    OrderId id = givenOrder(OrderStatus.PENDING);
+    int requestsBefore = certCentral().listRequests().size();
 
-    assertRuleViolation(() -> certCentral.revokeOrderCertificates(id, "why", false));
-    assertThat(certCentral.listRequests()).hasSize(requestsBefore);
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.PENDING);
+    assertRuleViolation(() -> certCentral().revokeOrderCertificates(id, "why", false));
+    assertThat(certCentral().listRequests()).hasSize(requestsBefore);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.PENDING);
   }
 
   @Test
   @DisplayName("a canceled order cannot be revoked")
   void revokeCanceledIsRefused() {
-    OrderId id = fixture.givenOrder(OrderStatus.CANCELED);
+    OrderId id = givenOrder(OrderStatus.CANCELED);
 
-    assertRuleViolation(() -> certCentral.revokeOrderCertificates(id, "why", false));
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.CANCELED);
+    assertRuleViolation(() -> certCentral().revokeOrderCertificates(id, "why", false));
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.CANCELED);
   }
 
   @Test
   @DisplayName("a revoke without comments is refused as invalid")
   void revokeBlankCommentsIsRefused() {
-    OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
+    OrderId id = givenOrder(OrderStatus.ISSUED);
 
-    assertThatThrownBy(() -> certCentral.revokeOrderCertificates(id, "", false))
+    assertThatThrownBy(() -> certCentral().revokeOrderCertificates(id, "", false))
         .isInstanceOf(InvalidRequestException.class)
         .isNotInstanceOf(RuleViolationException.class);
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
   }
 
   @Test
   @DisplayName("revoking an unknown order is a NotFoundException")
   void revokeUnknown() {
-    assertThatThrownBy(() -> certCentral.revokeOrderCertificates(MISSING_ORDER, "why", false))
+    assertThatThrownBy(() -> certCentral().revokeOrderCertificates(MISSING_ORDER, "why", false))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   @DisplayName("a second revoke while one is pending is refused")
   void secondRevokeIsRefused() {
-    OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
-    certCentral.revokeOrderCertificates(id, "first", false);
+    OrderId id = givenOrder(OrderStatus.ISSUED);
+    certCentral().revokeOrderCertificates(id, "first", false);
 
-    assertRuleViolation(() -> certCentral.revokeOrderCertificates(id, "second", false));
+    assertRuleViolation(() -> certCentral().revokeOrderCertificates(id, "second", false));
   }
 
   @Test
   @DisplayName("skip_approval revokes at once, without a request")
   void revokeSkippingApproval() {
-    OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
+    OrderId id = givenOrder(OrderStatus.ISSUED);
 
-    RevokeOutcome outcome = certCentral.revokeOrderCertificates(id, "compromised", true);
+    RevokeOutcome outcome = certCentral().revokeOrderCertificates(id, "compromised", true);
 
     assertThat(outcome).isEqualTo(new RevokeOutcome.RevokedImmediately(id));
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.REVOKED);
-    assertThat(certCentral.listRequests())
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.REVOKED);
+    assertThat(certCentral().listRequests())
         .noneMatch(r -> r.orderId().equals(Optional.of(id)) && r.type() == RequestType.REVOKE);
   }
 
@@ -271,10 +281,10 @@ public abstract class CertCentralContract {
   @Test
   @DisplayName("a pending request reads back without date_processed and with its order")
   void getPendingRequest() {
-    OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
+    OrderId id = givenOrder(OrderStatus.ISSUED);
     Request created = revoke(id);
 
-    Request read = certCentral.getRequest(created.id());
+    Request read = certCentral().getRequest(created.id());
 
     assertThat(read.id()).isEqualTo(created.id());
     assertThat(read.status()).isEqualTo(RequestStatus.PENDING);
@@ -287,89 +297,89 @@ public abstract class CertCentralContract {
   @Test
   @DisplayName("reading an unknown request is a NotFoundException")
   void getRequestUnknown() {
-    assertThatThrownBy(() -> certCentral.getRequest(MISSING_REQUEST))
+    assertThatThrownBy(() -> certCentral().getRequest(MISSING_REQUEST))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   @DisplayName("the request list holds the requests created")
   void listRequestsHoldsCreated() {
-    Request created = revoke(fixture.givenOrder(OrderStatus.ISSUED));
+    Request created = revoke(givenOrder(OrderStatus.ISSUED));
 
-    assertThat(certCentral.listRequests()).extracting(Request::id).contains(created.id());
+    assertThat(certCentral().listRequests()).extracting(Request::id).contains(created.id());
   }
 
   @Test
   @DisplayName("approving a revoke request revokes the order and records the decision")
   void approveRevokes() {
-    OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
+    OrderId id = givenOrder(OrderStatus.ISSUED);
     Request created = revoke(id);
 
-    certCentral.decideRequest(created.id(), Decision.APPROVE, "approved by security");
+    certCentral().decideRequest(created.id(), Decision.APPROVE, "approved by security");
 
-    Request decided = certCentral.getRequest(created.id());
+    Request decided = certCentral().getRequest(created.id());
     assertThat(decided.status()).isEqualTo(RequestStatus.APPROVED);
     assertThat(decided.dateProcessed()).isPresent();
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.REVOKED);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.REVOKED);
   }
 
   @Test
   @DisplayName("rejecting a revoke request leaves the order issued, and it can be revoked again")
   void rejectKeepsIssued() {
-    OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
+    OrderId id = givenOrder(OrderStatus.ISSUED);
     Request created = revoke(id);
 
-    certCentral.decideRequest(created.id(), Decision.REJECT, "not compromised");
+    certCentral().decideRequest(created.id(), Decision.REJECT, "not compromised");
 
-    assertThat(certCentral.getRequest(created.id()).status()).isEqualTo(RequestStatus.REJECTED);
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
+    assertThat(certCentral().getRequest(created.id()).status()).isEqualTo(RequestStatus.REJECTED);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
     assertThat(revoke(id).status()).isEqualTo(RequestStatus.PENDING);
   }
 
   @Test
   @DisplayName("a decided request cannot be decided again, either way")
   void decidedRequestNeverChanges() {
-    OrderId id = fixture.givenOrder(OrderStatus.ISSUED);
+    OrderId id = givenOrder(OrderStatus.ISSUED);
     Request created = revoke(id);
-    certCentral.decideRequest(created.id(), Decision.REJECT, "no");
-    Request rejected = certCentral.getRequest(created.id());
+    certCentral().decideRequest(created.id(), Decision.REJECT, "no");
+    Request rejected = certCentral().getRequest(created.id());
 
-    assertRuleViolation(() -> certCentral.decideRequest(created.id(), Decision.APPROVE, "yes"));
-    assertRuleViolation(() -> certCentral.decideRequest(created.id(), Decision.REJECT, "again"));
+    assertRuleViolation(() -> certCentral().decideRequest(created.id(), Decision.APPROVE, "yes"));
+    assertRuleViolation(() -> certCentral().decideRequest(created.id(), Decision.REJECT, "again"));
 
-    Request after = certCentral.getRequest(created.id());
+    Request after = certCentral().getRequest(created.id());
     assertThat(after.status()).isEqualTo(RequestStatus.REJECTED);
     assertThat(after.dateProcessed()).isEqualTo(rejected.dateProcessed());
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.ISSUED);
   }
 
   @Test
   @DisplayName("deciding an unknown request is a NotFoundException")
   void decideUnknown() {
-    assertThatThrownBy(() -> certCentral.decideRequest(MISSING_REQUEST, Decision.APPROVE, ""))
+    assertThatThrownBy(() -> certCentral().decideRequest(MISSING_REQUEST, Decision.APPROVE, ""))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   @DisplayName("approving a new-certificate request moves its order from needs_approval to pending")
   void approveNewRequest() {
-    OrderId id = fixture.givenOrder(OrderStatus.NEEDS_APPROVAL);
+    OrderId id = givenOrder(OrderStatus.NEEDS_APPROVAL);
     Request newRequest = openRequestOf(id, RequestType.NEW_REQUEST);
 
-    certCentral.decideRequest(newRequest.id(), Decision.APPROVE, "");
+    certCentral().decideRequest(newRequest.id(), Decision.APPROVE, "");
 
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.PENDING);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.PENDING);
   }
 
   @Test
   @DisplayName("rejecting a new-certificate request rejects its order")
   void rejectNewRequest() {
-    OrderId id = fixture.givenOrder(OrderStatus.NEEDS_APPROVAL);
+    OrderId id = givenOrder(OrderStatus.NEEDS_APPROVAL);
     Request newRequest = openRequestOf(id, RequestType.NEW_REQUEST);
 
-    certCentral.decideRequest(newRequest.id(), Decision.REJECT, "not ours");
+    certCentral().decideRequest(newRequest.id(), Decision.REJECT, "not ours");
 
-    assertThat(certCentral.getOrder(id).status()).isEqualTo(OrderStatus.REJECTED);
+    assertThat(certCentral().getOrder(id).status()).isEqualTo(OrderStatus.REJECTED);
   }
 
   // --- validation -----------------------------------------------------------------------------
@@ -377,9 +387,9 @@ public abstract class CertCentralContract {
   @Test
   @DisplayName("the validation status names the order and its current status")
   void validationStatus() {
-    OrderId id = fixture.givenOrder(OrderStatus.PENDING);
+    OrderId id = givenOrder(OrderStatus.PENDING);
 
-    OrderValidation validation = certCentral.getValidationStatus(id);
+    OrderValidation validation = certCentral().getValidationStatus(id);
 
     assertThat(validation.orderId()).isEqualTo(id);
     assertThat(validation.orderStatus()).isEqualTo(OrderStatus.PENDING);
@@ -388,30 +398,45 @@ public abstract class CertCentralContract {
   @Test
   @DisplayName("the validation status follows the order through a cancel")
   void validationFollowsCancel() {
-    OrderId id = fixture.givenOrder(OrderStatus.PENDING);
-    certCentral.cancelOrder(id, "changed our mind");
+    OrderId id = givenOrder(OrderStatus.PENDING);
+    certCentral().cancelOrder(id, "changed our mind");
 
-    assertThat(certCentral.getValidationStatus(id).orderStatus()).isEqualTo(OrderStatus.CANCELED);
+    assertThat(certCentral().getValidationStatus(id).orderStatus()).isEqualTo(OrderStatus.CANCELED);
   }
 
   @Test
   @DisplayName("the validation status of an unknown order is a NotFoundException")
   void validationUnknown() {
-    assertThatThrownBy(() -> certCentral.getValidationStatus(MISSING_ORDER))
+    assertThatThrownBy(() -> certCentral().getValidationStatus(MISSING_ORDER))
         .isInstanceOf(NotFoundException.class);
   }
 
   // --- helpers --------------------------------------------------------------------------------
 
+  private CertCentralFixture given() {
+    if (fixture == null) {
+      fixture = fixture();
+    }
+    return fixture;
+  }
+
+  private CertCentral certCentral() {
+    return given().certCentral();
+  }
+
+  private OrderId givenOrder(OrderStatus status) {
+    return given().givenOrder(status);
+  }
+
   private Request revoke(OrderId id) {
-    RevokeOutcome outcome = certCentral.revokeOrderCertificates(id, "revoke " + id, false);
+    RevokeOutcome outcome = certCentral().revokeOrderCertificates(id, "revoke " + id, false);
     assertThat(outcome).isInstanceOf(RevokeOutcome.RequestCreated.class);
     return ((RevokeOutcome.RequestCreated) outcome).request();
   }
 
   private Request openRequestOf(OrderId id, RequestType type) {
     List<Request> matching =
-        certCentral.listRequests().stream()
+        certCentral().listRequests().stream()
             .filter(r -> r.orderId().equals(Optional.of(id)) && r.type() == type)
             .filter(r -> r.status().isOpen())
             .toList();

@@ -1,4 +1,4 @@
-package dev.certcentral.core.contract;
+package dev.certcentral.contract;
 
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
@@ -12,13 +12,20 @@ import dev.certcentral.core.port.out.CertCentral;
  */
 public interface CertCentralFixture {
 
-  /** The implementation, acting with an administrator's key. */
+  /**
+   * The implementation, acting with an administrator's key.
+   *
+   * @return the implementation under test
+   */
   CertCentral certCentral();
 
   /**
    * Creates a fresh order in the given status, visible to {@link #certCentral()}. An order in
    * {@code reissue_pending} gets an open reissue request; one in {@code needs_approval} gets an
    * open new-certificate request.
+   *
+   * @param status the status the new order is in
+   * @return the new order's id
    */
   OrderId givenOrder(OrderStatus status);
 }

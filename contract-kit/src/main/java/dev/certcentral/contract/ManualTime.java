@@ -1,4 +1,4 @@
-package dev.certcentral.core.contract;
+package dev.certcentral.contract;
 
 import dev.certcentral.core.service.Sleeper;
 import java.time.Clock;
@@ -11,12 +11,16 @@ import java.util.List;
 
 /**
  * A clock that moves only when something sleeps on it, and records every pause: waits, retries and
- * rate limits are tested without real time passing. Part of core's test kit.
+ * rate limits are tested without real time passing. Hand it to {@code CertCentralClient.builder()}
+ * as both {@code clock} and {@code sleeper}.
  */
 public final class ManualTime extends Clock implements Sleeper {
 
   private Instant now = Instant.parse("2030-01-01T00:00:00Z");
   private final List<Duration> sleeps = new ArrayList<>();
+
+  /** Starts at 2030-01-01T00:00:00Z, with no pause recorded. */
+  public ManualTime() {}
 
   @Override
   public synchronized void sleep(Duration duration) {
@@ -24,7 +28,11 @@ public final class ManualTime extends Clock implements Sleeper {
     now = now.plus(duration);
   }
 
-  /** Every pause so far, in order. */
+  /**
+   * Every pause so far, in order.
+   *
+   * @return the pauses, oldest first
+   */
   public synchronized List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }
