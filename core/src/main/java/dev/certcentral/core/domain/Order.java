@@ -384,16 +384,14 @@ public final class Order {
             .commonName(details.commonName().isEmpty() ? commonName : details.commonName())
             .dnsNames(details.dnsNames().isEmpty() ? dnsNames : details.dnsNames())
             .build();
+    // The current names keep their controls, so a rejected or canceled reissue loses nothing;
+    // issuance keeps only the controls of the names it certifies.
     DcvMethod method = dcvMethod.orElse(DcvMethod.EMAIL);
-    List<DomainControl> controls = new ArrayList<>();
+    List<DomainControl> controls = new ArrayList<>(domainControls);
     for (String name : resolved.securedNames()) {
-      controls.add(
-          approved(name)
-              ? domainControls.stream()
-                  .filter(control -> control.dnsName().equals(name) && control.isApproved())
-                  .findFirst()
-                  .orElseThrow()
-              : DomainControl.pending(name, method, dcvToken));
+      if (controls.stream().noneMatch(control -> control.dnsName().equals(name))) {
+        controls.add(DomainControl.pending(name, method, dcvToken));
+      }
     }
     Order after =
         toBuilder()
