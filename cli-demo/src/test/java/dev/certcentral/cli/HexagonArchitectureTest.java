@@ -45,6 +45,16 @@ class HexagonArchitectureTest {
           .because("Moshi is the project's one JSON library");
 
   @ArchTest
+  static final ArchRule bouncyCastleOnlyInTheFakesTestCa =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.certcentral.fake.internal.ca..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.bouncycastle..")
+          .because("BouncyCastle is a dependency of the fake server only");
+
+  @ArchTest
   static final ArchRule nothingDependsOnTheCli =
       noClasses()
           .that()
