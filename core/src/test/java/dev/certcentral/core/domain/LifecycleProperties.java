@@ -75,7 +75,7 @@ class LifecycleProperties {
         .filter(s -> OrderStatus.fromValue(s) == OrderStatus.UNKNOWN);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void theLifecycleKeepsItsInvariants(@ForAll("lifecycles") ActionChain<Ledger> chain) {
     chain
         .withInvariant(

@@ -27,8 +27,12 @@ import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.bouncycastle.operator.ContentVerifierProvider;
+import org.bouncycastle.operator.DefaultDigestAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.operator.bc.BcECContentVerifierProviderBuilder;
+import org.bouncycastle.operator.bc.BcRSAContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 
@@ -160,11 +164,22 @@ public final class CsrCheck {
         "The CSR's key is " + key.getAlgorithm() + "; the CA accepts RSA and EC.");
   }
 
+  /**
+   * Verifies with BouncyCastle's lightweight engines: JDK 17's pure-Java P-256 takes milliseconds
+   * per ECDSA verification, BouncyCastle's specialised P-256 a fraction of that.
+   */
   private static void verifySignature(JcaPKCS10CertificationRequest request, PublicKey key) {
     boolean valid;
     try {
-      valid = request.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key));
-    } catch (OperatorCreationException | PKCSException | RuntimeException e) {
+      DefaultDigestAlgorithmIdentifierFinder digests = new DefaultDigestAlgorithmIdentifierFinder();
+      ContentVerifierProvider verifier =
+          key instanceof RSAPublicKey
+              ? new BcRSAContentVerifierProviderBuilder(digests)
+                  .build(PublicKeyFactory.createKey(request.getSubjectPublicKeyInfo()))
+              : new BcECContentVerifierProviderBuilder(digests)
+                  .build(PublicKeyFactory.createKey(request.getSubjectPublicKeyInfo()));
+      valid = request.isSignatureValid(verifier);
+    } catch (OperatorCreationException | PKCSException | IOException | RuntimeException e) {
       valid = false;
     }
     if (!valid) {

@@ -9,7 +9,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
@@ -26,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLNumber;
@@ -38,25 +38,30 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultDigestAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.bc.BcECContentSignerBuilder;
 
 /**
  * The fake's own throwaway CA: a root and an intermediate per fake instance that issue genuine
  * X.509 leaves for the keys of checked CSRs, and a CRL of the serials revoked.
  *
- * <p>Its names say plainly that no one should trust it. Both CA keys are EC P-256: a P-256 ECDSA
- * signature costs the JDK well under a millisecond, where an RSA-2048 one costs several; the leaf
- * keeps whatever key its CSR has. Everything is signed with the JDK's own providers through
- * BouncyCastle's builders; BouncyCastle's provider is never installed.
+ * <p>Its names say plainly that no one should trust it. Both CA keys are EC P-256: every client
+ * verifies it, and its signatures are cheap where an RSA-2048 one costs milliseconds; the leaf
+ * keeps whatever key its CSR has. The JDK makes the keys and reads the certificates back;
+ * BouncyCastle's lightweight engine signs, because JDK 17's own P-256 is several times slower (see
+ * bench/README.md). BouncyCastle's JCA provider is never installed.
  *
  * <p>Seeded, it is deterministic: the same seed and the same clock give the same keys, and the same
  * issuances in the same order give the same certificates byte for byte (serials and ECDSA nonces
@@ -80,6 +85,8 @@ public final class TestCertificateAuthority {
   private final RandomSource randomness;
   private final KeyPair rootKeys;
   private final KeyPair intermediateKeys;
+  private final AsymmetricKeyParameter rootSigningKey;
+  private final AsymmetricKeyParameter intermediateSigningKey;
   private final X509Certificate root;
   private final X509Certificate intermediate;
   private final AtomicLong issued = new AtomicLong();
@@ -91,15 +98,27 @@ public final class TestCertificateAuthority {
     Instant notAfter = notBefore.plus(CA_LIFETIME);
     this.rootKeys = ecKeys("root-key");
     this.intermediateKeys = ecKeys("intermediate-key");
+    this.rootSigningKey = signingKey(rootKeys.getPrivate());
+    this.intermediateSigningKey = signingKey(intermediateKeys.getPrivate());
     X500Name rootName = name(ROOT_NAME);
     this.root =
-        caCertificate(rootName, rootKeys, rootName, rootKeys, notBefore, notAfter, -1, "root");
+        caCertificate(
+            rootName,
+            rootKeys.getPublic(),
+            rootName,
+            rootKeys.getPublic(),
+            rootSigningKey,
+            notBefore,
+            notAfter,
+            -1,
+            "root");
     this.intermediate =
         caCertificate(
             name(INTERMEDIATE_NAME),
-            intermediateKeys,
+            intermediateKeys.getPublic(),
             rootName,
-            rootKeys,
+            rootKeys.getPublic(),
+            rootSigningKey,
             notBefore,
             notAfter,
             0,
@@ -151,15 +170,16 @@ public final class TestCertificateAuthority {
             null,
             null);
     try {
-      JcaX509ExtensionUtils identifiers = new JcaX509ExtensionUtils();
+      BcX509ExtensionUtils identifiers = new BcX509ExtensionUtils();
+      SubjectPublicKeyInfo leafKey = keyInfo(csr.publicKey());
       X509v3CertificateBuilder builder =
-          new JcaX509v3CertificateBuilder(
-                  intermediate,
+          new X509v3CertificateBuilder(
+                  name(INTERMEDIATE_NAME),
                   serial,
                   Date.from(template.validity().notBefore()),
                   Date.from(template.validity().notAfter()),
                   name(template.commonName()),
-                  csr.publicKey())
+                  leafKey)
               .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
               .addExtension(Extension.keyUsage, true, new KeyUsage(usage))
               .addExtension(
@@ -170,18 +190,17 @@ public final class TestCertificateAuthority {
               .addExtension(
                   Extension.subjectKeyIdentifier,
                   false,
-                  identifiers.createSubjectKeyIdentifier(csr.publicKey()))
+                  identifiers.createSubjectKeyIdentifier(leafKey))
               .addExtension(
                   Extension.authorityKeyIdentifier,
                   false,
-                  identifiers.createAuthorityKeyIdentifier(intermediateKeys.getPublic()))
+                  identifiers.createAuthorityKeyIdentifier(keyInfo(intermediateKeys.getPublic())))
               .addExtension(
                   Extension.cRLDistributionPoints,
                   false,
                   new CRLDistPoint(new DistributionPoint[] {crl}));
       ContentSigner signer =
-          signer(
-              template.signatureHash(), intermediateKeys.getPrivate(), "leaf-signature-" + number);
+          signer(template.signatureHash(), intermediateSigningKey, "leaf-signature-" + number);
       X509Certificate leaf =
           new JcaX509CertificateConverter().getCertificate(builder.build(signer));
       return new IssuedLeaf(leaf, template, csr.keySize());
@@ -204,8 +223,8 @@ public final class TestCertificateAuthority {
               .addExtension(
                   Extension.authorityKeyIdentifier,
                   false,
-                  new JcaX509ExtensionUtils()
-                      .createAuthorityKeyIdentifier(intermediateKeys.getPublic()))
+                  new BcX509ExtensionUtils()
+                      .createAuthorityKeyIdentifier(keyInfo(intermediateKeys.getPublic())))
               .addExtension(
                   Extension.cRLNumber,
                   false,
@@ -217,7 +236,7 @@ public final class TestCertificateAuthority {
       ContentSigner signer =
           signer(
               SignatureHash.SHA256,
-              intermediateKeys.getPrivate(),
+              intermediateSigningKey,
               "crl-" + now.getEpochSecond() + "-" + revoked.size());
       return new JcaX509CRLConverter().getCRL(builder.build(signer));
     } catch (GeneralSecurityException | CertIOException e) {
@@ -242,24 +261,24 @@ public final class TestCertificateAuthority {
 
   private X509Certificate caCertificate(
       X500Name subject,
-      KeyPair subjectKeys,
+      PublicKey subjectKey,
       X500Name issuer,
-      KeyPair issuerKeys,
+      PublicKey issuerKey,
+      AsymmetricKeyParameter issuerSigningKey,
       Instant notBefore,
       Instant notAfter,
       int pathLength,
       String purpose) {
     try {
-      JcaX509ExtensionUtils identifiers = new JcaX509ExtensionUtils();
-      PublicKey subjectKey = subjectKeys.getPublic();
+      BcX509ExtensionUtils identifiers = new BcX509ExtensionUtils();
       X509v3CertificateBuilder builder =
-          new JcaX509v3CertificateBuilder(
+          new X509v3CertificateBuilder(
                   issuer,
                   serial(purpose + "-serial"),
                   Date.from(notBefore),
                   Date.from(notAfter),
                   subject,
-                  subjectKey)
+                  keyInfo(subjectKey))
               .addExtension(
                   Extension.basicConstraints,
                   true,
@@ -269,28 +288,47 @@ public final class TestCertificateAuthority {
               .addExtension(
                   Extension.subjectKeyIdentifier,
                   false,
-                  identifiers.createSubjectKeyIdentifier(subjectKey))
+                  identifiers.createSubjectKeyIdentifier(keyInfo(subjectKey)))
               .addExtension(
                   Extension.authorityKeyIdentifier,
                   false,
-                  identifiers.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
-      ContentSigner signer =
-          signer(SignatureHash.SHA256, issuerKeys.getPrivate(), purpose + "-signature");
+                  identifiers.createAuthorityKeyIdentifier(keyInfo(issuerKey)));
+      ContentSigner signer = signer(SignatureHash.SHA256, issuerSigningKey, purpose + "-signature");
       return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
     } catch (GeneralSecurityException | CertIOException e) {
       throw new IllegalStateException("the test CA failed to make its " + purpose, e);
     }
   }
 
-  private ContentSigner signer(SignatureHash hash, PrivateKey key, String purpose)
+  /**
+   * Signs with BouncyCastle's lightweight ECDSA: JDK 17's pure-Java P-256 costs milliseconds per
+   * signature, BouncyCastle's specialised P-256 with precomputed multiples a fraction of that.
+   */
+  private ContentSigner signer(SignatureHash hash, AsymmetricKeyParameter key, String purpose)
       throws GeneralSecurityException {
-    String algorithm = "SHA" + hash.value().substring("sha".length()) + "withECDSA";
-    SecureRandom nonces = randomness.forPurpose(purpose);
+    AlgorithmIdentifier signature =
+        new DefaultSignatureAlgorithmIdentifierFinder()
+            .find("SHA" + hash.value().substring("sha".length()) + "withECDSA");
+    AlgorithmIdentifier digest = new DefaultDigestAlgorithmIdentifierFinder().find(signature);
     try {
-      return new JcaContentSignerBuilder(algorithm).setSecureRandom(nonces).build(key);
+      return new BcECContentSignerBuilder(signature, digest)
+          .setSecureRandom(randomness.forPurpose(purpose))
+          .build(key);
     } catch (OperatorCreationException e) {
-      throw new GeneralSecurityException("no " + algorithm + " signer", e);
+      throw new GeneralSecurityException("no signer for " + hash.value(), e);
     }
+  }
+
+  private static AsymmetricKeyParameter signingKey(PrivateKey key) {
+    try {
+      return PrivateKeyFactory.createKey(key.getEncoded());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("the CA's own key does not convert", e);
+    }
+  }
+
+  private static SubjectPublicKeyInfo keyInfo(PublicKey key) {
+    return SubjectPublicKeyInfo.getInstance(key.getEncoded());
   }
 
   /** A positive serial of at most 128 bits, never zero, from the seed or at random. */
