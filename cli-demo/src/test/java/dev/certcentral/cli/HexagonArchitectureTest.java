@@ -45,14 +45,15 @@ class HexagonArchitectureTest {
           .because("Moshi is the project's one JSON library");
 
   @ArchTest
-  static final ArchRule bouncyCastleOnlyInTheFakesTestCa =
+  static final ArchRule theCliReadsCertificatesWithTheJdk =
       noClasses()
           .that()
-          .resideOutsideOfPackage("dev.certcentral.fake.internal.ca..")
+          .resideInAPackage("dev.certcentral.cli..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.bouncycastle..")
-          .because("BouncyCastle is a dependency of the fake server only");
+          .because(
+              "BouncyCastle is the fake's test CA's alone (the fake and the client check too)");
 
   @ArchTest
   static final ArchRule nothingDependsOnTheCli =

@@ -22,17 +22,18 @@ class CertificateDownloadTest {
 
   private static final byte[] PEM_CHAIN = resource("chain.pem");
   private static final byte[] SHUFFLED_P7B = resource("chain-shuffled.p7b");
+  private static final List<String> CHAIN_SUBJECTS =
+      List.of(
+          "CN=example.com",
+          "CN=Core Test Intermediate - NOT TRUSTED",
+          "CN=Core Test Root - NOT TRUSTED");
 
   @Test
   void aPemBundleParsesLeafFirst() {
     CertificateDownload download =
         CertificateDownload.of(CertificateFormat.PEM_ALL, "application/x-pem-file", PEM_CHAIN);
 
-    assertThat(subjects(download.certificates()))
-        .containsExactly(
-            "CN=example.com",
-            "CN=Core Test Intermediate - NOT TRUSTED",
-            "CN=Core Test Root - NOT TRUSTED");
+    assertThat(subjects(download.certificates())).isEqualTo(CHAIN_SUBJECTS);
   }
 
   @Test
@@ -41,11 +42,7 @@ class CertificateDownloadTest {
         CertificateDownload.of(
             CertificateFormat.P7B, "application/x-pkcs7-certificates", SHUFFLED_P7B);
 
-    assertThat(subjects(download.certificates()))
-        .containsExactly(
-            "CN=example.com",
-            "CN=Core Test Intermediate - NOT TRUSTED",
-            "CN=Core Test Root - NOT TRUSTED");
+    assertThat(subjects(download.certificates())).isEqualTo(CHAIN_SUBJECTS);
   }
 
   @Test
