@@ -11,9 +11,15 @@ public class CsrInvalidException extends InvalidRequestException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Creates the exception with its HTTP status (0 if none), DigiCert errors and cause. */
+  public CsrInvalidException(
+      String message, int httpStatus, List<DigiCertError> errors, Throwable cause) {
+    super(message, httpStatus, errors, cause);
+  }
+
   /** Creates the exception with the DigiCert code, a message a user can act on, and the cause. */
   public CsrInvalidException(String code, String message, Throwable cause) {
-    super(message, 0, List.of(new DigiCertError(code, message)), cause);
+    this(message, 0, List.of(new DigiCertError(code, message)), cause);
   }
 
   /** Creates the exception with the DigiCert code and a message a user can act on. */

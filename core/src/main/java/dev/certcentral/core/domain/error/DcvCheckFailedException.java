@@ -22,6 +22,16 @@ public class DcvCheckFailedException extends RuleViolationException {
     this.pendingNames = List.copyOf(pendingNames);
   }
 
+  /**
+   * Creates the exception from CertCentral's answer, as a client reads it: DigiCert does not say
+   * which names are missing, so {@link #pendingNames()} is empty.
+   */
+  public DcvCheckFailedException(
+      String message, int httpStatus, List<DigiCertError> errors, Throwable cause) {
+    super(message, httpStatus, errors, cause);
+    this.pendingNames = List.of();
+  }
+
   /** The failure of a check on {@code orderId}, whose domains use {@code method}. */
   public static DcvCheckFailedException of(
       OrderId orderId, DcvMethod method, List<String> pendingNames) {
@@ -48,7 +58,7 @@ public class DcvCheckFailedException extends RuleViolationException {
     }
   }
 
-  /** The names still without proof of control. */
+  /** The names still without proof of control, when known (the fake knows, a client does not). */
   public List<String> pendingNames() {
     return pendingNames;
   }

@@ -92,6 +92,15 @@ class ExceptionsTest {
     assertThat(csr.primaryErrorCode()).isEqualTo("csr_invalid_key_size");
     assertThat(csr.errors().get(0).message()).isEqualTo("RSA 1024 is too small");
     assertThat(csr.getCause()).isNull();
+    CsrInvalidException read =
+        new CsrInvalidException(
+            "refused", 400, List.of(new DigiCertError("csr_invalid_cannot_parse", "x")), null);
+    assertThat(read.httpStatus()).hasValue(400);
+    DcvCheckFailedException dcv =
+        new DcvCheckFailedException(
+            "missing", 400, List.of(new DigiCertError(ErrorCodes.INVALID_DNS_TXT, "x")), null);
+    assertThat(dcv.pendingNames()).isEmpty();
+    assertThat(dcv.category()).isEqualTo(ErrorCategory.RULE_VIOLATION);
 
     dev.certcentral.core.domain.OrderId order = new dev.certcentral.core.domain.OrderId(8);
     OrderStatusException refused = new OrderNotReissuableException(order, "revoked", "gone");
