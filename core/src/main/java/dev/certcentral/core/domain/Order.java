@@ -241,6 +241,24 @@ public final class Order {
     return pendingReissue.map(CertificateDetails::securedNames).orElseGet(this::securedNames);
   }
 
+  /**
+   * What the next certificate is to be made of: a pending reissue's CSR, names and hash, else the
+   * order's own. Empty for an order whose CSR is not known (one read from CertCentral, or seeded).
+   */
+  public Optional<CertificateDetails> certificateToIssue() {
+    if (pendingReissue.isPresent() || csr.isEmpty()) {
+      return pendingReissue;
+    }
+    return Optional.of(
+        CertificateDetails.builder()
+            .commonName(commonName)
+            .dnsNames(dnsNames)
+            .csr(csr)
+            .signatureHash(signatureHash.orElse(SignatureHash.SHA256))
+            .serverPlatformId(serverPlatformId)
+            .build());
+  }
+
   /** The names of {@link #namesToIssue()} that have not yet shown control. */
   public List<String> pendingDomains() {
     List<String> pending = new ArrayList<>();

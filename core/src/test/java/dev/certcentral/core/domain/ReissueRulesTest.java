@@ -41,6 +41,18 @@ class ReissueRulesTest {
   }
 
   @Test
+  void theCertificateToIssueIsTheReissuesElseTheOrdersOwn() {
+    CertificateDetails own = issued.certificateToIssue().orElseThrow();
+    assertThat(own.csr()).isEqualTo(CSR);
+    assertThat(own.securedNames()).isEqualTo(issued.securedNames());
+    assertThat(own.signatureHash()).isEqualTo(SignatureHash.SHA256);
+
+    Order pending = Lifecycles.reissue(issued, List.of("new.example.com")).order();
+    assertThat(pending.certificateToIssue()).isEqualTo(pending.pendingReissue());
+    assertThat(Order.builder(issued.id()).build().certificateToIssue()).isEmpty();
+  }
+
+  @Test
   void leftOutNamesKeepTheOrdersAndAlreadyValidatedNamesNeedNoNewDcv() {
     OrderReissue rekey = Lifecycles.reissue(issued, List.of());
 

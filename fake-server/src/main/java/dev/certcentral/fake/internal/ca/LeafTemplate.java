@@ -1,5 +1,6 @@
 package dev.certcentral.fake.internal.ca;
 
+import dev.certcentral.core.domain.CertificateDetails;
 import dev.certcentral.core.domain.SignatureHash;
 import dev.certcentral.core.domain.ValidityPeriod;
 import java.net.URI;
@@ -36,5 +37,20 @@ public record LeafTemplate(
       throw new IllegalArgumentException("a leaf needs a known signature hash");
     }
     Objects.requireNonNull(crlUrl, "crlUrl");
+  }
+
+  /**
+   * The leaf for an order's next certificate ({@link
+   * dev.certcentral.core.domain.Order#certificateToIssue()}), valid for {@code validity} ({@link
+   * dev.certcentral.core.domain.Order#certificateValidity}).
+   */
+  public static LeafTemplate forCertificate(
+      CertificateDetails certificate, ValidityPeriod validity, URI crlUrl) {
+    return new LeafTemplate(
+        certificate.commonName(),
+        certificate.securedNames(),
+        validity,
+        certificate.signatureHash(),
+        crlUrl);
   }
 }

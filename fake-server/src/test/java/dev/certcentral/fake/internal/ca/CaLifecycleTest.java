@@ -15,7 +15,6 @@ import dev.certcentral.core.domain.OrderValidity;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.SignatureHash;
 import dev.certcentral.core.domain.User;
-import dev.certcentral.core.domain.ValidityPeriod;
 import dev.certcentral.core.domain.error.CsrInvalidException;
 import java.net.URI;
 import java.security.KeyPair;
@@ -58,22 +57,18 @@ class CaLifecycleTest {
             .build();
     OrderPlacement placement =
         Order.place(new OrderId(5), form, new RequestId(6), ADMIN, "token", CLOCK);
-    // The check happens at placement in wave 2, so a bad CSR is refused before an order exists.
+    // Wave 2 checks the CSR at placement, so a bad one is refused before an order exists.
     CheckedCsr checked =
         CsrCheck.check(form.certificate().csr(), form.certificate().securedNames());
     Order validated =
         placement.order().checkDcv(control -> true, List.of(placement.request()), CLOCK);
 
-    ValidityPeriod validity = validated.certificateValidity(CLOCK.instant());
+    CertificateDetails toIssue = validated.certificateToIssue().orElseThrow();
     IssuedLeaf leaf =
         ca.issue(
             checked,
-            new LeafTemplate(
-                validated.commonName(),
-                validated.namesToIssue(),
-                validity,
-                validated.signatureHash().orElseThrow(),
-                CRL_URL));
+            LeafTemplate.forCertificate(
+                toIssue, validated.certificateValidity(CLOCK.instant()), CRL_URL));
     Order issued =
         validated.issue(
             leaf.toIssuedCertificate(new CertificateId(7)), List.of(placement.request()));
@@ -84,6 +79,7 @@ class CaLifecycleTest {
     assertThat(leaf.certificate().getNotAfter().toInstant())
         .isEqualTo(NOW.plus(java.time.Duration.ofDays(90)));
     assertThat(leaf.certificate().getSigAlgName()).isEqualTo("SHA384withECDSA");
+    assertThat(leaf.dnsNames()).containsExactly("shop.example", "www.shop.example");
   }
 
   @Test
