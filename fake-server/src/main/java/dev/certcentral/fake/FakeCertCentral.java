@@ -5,27 +5,33 @@ import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.port.out.CertCentral;
 import dev.certcentral.fake.admin.AdminRoutes;
+import dev.certcentral.fake.admin.AdminToken;
+import dev.certcentral.fake.admin.HeapBudget;
 import dev.certcentral.fake.store.ApiKey;
 import dev.certcentral.fake.store.CertCentralStore;
 import dev.certcentral.fake.store.KeyRole;
 import dev.certcentral.fake.store.OrderSeed;
 import dev.certcentral.fake.store.SimulatedClock;
+import dev.certcentral.fake.web.AllowedHosts;
 import dev.certcentral.fake.web.ApiRoutes;
 import dev.certcentral.fake.web.ErrorResponses;
 import dev.certcentral.fake.web.Fault;
 import dev.certcentral.fake.web.Faults;
+import dev.certcentral.fake.web.JettyHardening;
 import dev.certcentral.fake.web.Journal;
-import dev.certcentral.fake.web.JournalEntry;
 import dev.certcentral.fake.web.JsonBody;
 import dev.certcentral.fake.web.MoshiJsonMapper;
 import dev.certcentral.fake.web.RateLimiter;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running fake CertCentral: DigiCert's routes under {@link #baseUrl()}, the control API under
@@ -49,6 +55,14 @@ public final class FakeCertCentral implements AutoCloseable {
   /** Bodies above this size are refused with a 400, so a hostile client cannot fill memory. */
   public static final int MAX_BODY_BYTES = JsonBody.MAX_BYTES;
 
+  /** How long calls in flight may take to finish once the fake stops, unless told otherwise. */
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
+  /** How long a call's body may take to arrive before it is refused with a 408. */
+  static final Duration DEFAULT_BODY_DEADLINE = Duration.ofSeconds(10);
+
+  private static final Logger LOG = LoggerFactory.getLogger(FakeCertCentral.class);
+
   static {
     JettyPadding.presetWithoutJmx();
   }
@@ -60,12 +74,23 @@ public final class FakeCertCentral implements AutoCloseable {
   private final AdminRoutes admin;
   private final String apiKey;
   private final String host;
+  private final Optional<AdminToken> adminToken;
+  private final Duration shutdownGrace;
+  private final JettyHardening hardening;
+  private final ListenAddress address;
 
   private FakeCertCentral(Builder builder) {
     this.store = new CertCentralStore(new SimulatedClock(builder.clock));
     this.faults = new Faults();
     this.journal = new Journal(builder.journalCapacity);
     this.host = builder.host;
+    this.shutdownGrace = builder.shutdownGrace;
+    this.adminToken =
+        builder.adminToken.or(
+            () ->
+                ListenAddress.isLoopback(builder.host)
+                    ? Optional.empty()
+                    : Optional.of(AdminToken.generate()));
     List<String> keys = builder.apiKeys.isEmpty() ? List.of(DEFAULT_API_KEY) : builder.apiKeys;
     for (String key : keys) {
       store.addApiKey(key, KeyRole.ADMINISTRATOR, DEFAULT_ACCOUNT);
@@ -75,7 +100,24 @@ public final class FakeCertCentral implements AutoCloseable {
         builder.rateLimits ? Optional.of(new RateLimiter(store.clock())) : Optional.empty();
     MoshiJsonMapper json = new MoshiJsonMapper();
     ApiRoutes api = new ApiRoutes(store, json, faults, limiter);
-    this.admin = new AdminRoutes(store, json, faults, journal, limiter, DEFAULT_ACCOUNT);
+    this.admin =
+        new AdminRoutes(
+            store,
+            json,
+            faults,
+            journal,
+            limiter,
+            DEFAULT_ACCOUNT,
+            HeapBudget.ofThisJvm(),
+            adminToken);
+    List<String> hostNames = new ArrayList<>(builder.allowedHosts);
+    hostNames.add(builder.host);
+    this.hardening =
+        new JettyHardening(
+            AllowedHosts.of(hostNames),
+            builder.bodyDeadline,
+            builder.shutdownGrace,
+            builder.maxThreads);
     this.app =
         Javalin.create(
             config -> {
@@ -87,18 +129,13 @@ public final class FakeCertCentral implements AutoCloseable {
               config.http.maxRequestSize = MAX_BODY_BYTES;
               config.http.defaultContentType = "application/json";
               config.requestLogger.http(
-                  (ctx, millis) ->
-                      journal.record(
-                          new JournalEntry(
-                              store.clock().instant(),
-                              ctx.method().name(),
-                              ctx.path(),
-                              ctx.statusCode(),
-                              millis)));
+                  (ctx, millis) -> journal.record(ctx, store.clock().instant(), millis));
+              hardening.applyTo(config);
               ErrorResponses.register(config);
               api.register(config);
               admin.register(config);
             });
+    this.address = new ListenAddress(app, host);
   }
 
   /** Starts a fake on a free loopback port with the default key. */
@@ -111,8 +148,12 @@ public final class FakeCertCentral implements AutoCloseable {
     return new Builder();
   }
 
-  /** Starts serving; package-private so the standalone main can seed first. */
+  /**
+   * Starts serving; package-private so the standalone main can seed first. The keys registered by
+   * now are the ones a reset keeps.
+   */
   FakeCertCentral startServer() {
+    store.keepKeysAsStartState();
     app.start();
     return this;
   }
@@ -127,9 +168,16 @@ public final class FakeCertCentral implements AutoCloseable {
     return rootUrl() + AdminRoutes.BASE;
   }
 
+  /**
+   * Where the fake listens, as bound: {@code http://0.0.0.0:8080} when bound to every interface,
+   * where {@link #baseUrl()} names loopback, an address this machine can always connect to.
+   */
+  public String listenUrl() {
+    return address.listenUrl();
+  }
+
   private String rootUrl() {
-    String shownHost = "0.0.0.0".equals(host) ? "127.0.0.1" : host;
-    return "http://" + shownHost + ":" + port();
+    return address.connectUrl();
   }
 
   /** The port the fake listens on. */
@@ -140,6 +188,14 @@ public final class FakeCertCentral implements AutoCloseable {
   /** The default administrator key. */
   public String apiKey() {
     return apiKey;
+  }
+
+  /**
+   * The token the control API requires in the {@link AdminToken#HEADER} header: the one given to
+   * the builder, or one generated when the fake is bound beyond loopback; empty otherwise.
+   */
+  public Optional<String> adminToken() {
+    return adminToken.map(AdminToken::value);
   }
 
   /** The fake's state, for direct seeding and inspection. */
@@ -202,14 +258,27 @@ public final class FakeCertCentral implements AutoCloseable {
     return key;
   }
 
-  /** Forgets all orders, requests, faults, journal entries and rate counts; resets the clock. */
+  /**
+   * Forgets all orders, requests, faults, journal entries, rate counts and the keys added since the
+   * start; resets the clock.
+   */
   public void reset() {
     admin.resetAll();
   }
 
-  /** Stops the server. */
+  /**
+   * Stops the server: new calls are refused at once, calls in flight may finish within the shutdown
+   * grace period.
+   */
   @Override
   public void close() {
+    try {
+      if (!hardening.drain()) {
+        LOG.warn("calls still in flight after the {} shutdown grace were cut", shutdownGrace);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     app.stop();
   }
 
@@ -221,10 +290,18 @@ public final class FakeCertCentral implements AutoCloseable {
     private boolean rateLimits;
     private int journalCapacity = Journal.DEFAULT_CAPACITY;
     private Clock clock = Clock.systemUTC();
+    private Optional<AdminToken> adminToken = Optional.empty();
+    private final List<String> allowedHosts = new ArrayList<>();
+    private Duration shutdownGrace = DEFAULT_SHUTDOWN_GRACE;
+    private Duration bodyDeadline = DEFAULT_BODY_DEADLINE;
+    private int maxThreads;
 
     private Builder() {}
 
-    /** The address to bind; loopback unless told otherwise. */
+    /**
+     * The address to bind; loopback unless told otherwise. Beyond loopback the control API requires
+     * a token: the one given to {@link #adminToken(String)}, or a generated one.
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
@@ -263,6 +340,46 @@ public final class FakeCertCentral implements AutoCloseable {
     /** The clock the simulated clock starts from. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The token the control API requires, even on loopback. */
+    public Builder adminToken(String token) {
+      this.adminToken = Optional.of(AdminToken.of(token));
+      return this;
+    }
+
+    /**
+     * Another name the fake answers to in the {@code Host} header (repeatable). Address literals,
+     * {@code localhost} and the bound host are always answered; other names are refused, so a web
+     * page cannot reach the fake through DNS rebinding.
+     */
+    public Builder allowedHost(String name) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("an allowed host must not be blank");
+      }
+      allowedHosts.add(name);
+      return this;
+    }
+
+    /** How long calls in flight may take to finish once the fake stops (default 5 s). */
+    public Builder shutdownGrace(Duration grace) {
+      if (grace.isNegative()) {
+        throw new IllegalArgumentException("the shutdown grace must not be negative");
+      }
+      this.shutdownGrace = grace;
+      return this;
+    }
+
+    /** How long a call's body may take to arrive; for tests of slow clients. */
+    Builder bodyDeadline(Duration deadline) {
+      this.bodyDeadline = deadline;
+      return this;
+    }
+
+    /** The most worker threads; for tests that need a pool small enough to exhaust. */
+    Builder maxThreads(int threads) {
+      this.maxThreads = threads;
       return this;
     }
 

@@ -1,7 +1,10 @@
 package dev.certcentral.fake;
 
+import dev.certcentral.fake.admin.AdminToken;
+import dev.certcentral.fake.web.ApiRoutes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +28,34 @@ public final class FakeCertCentralMain implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one.")
   private int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind.")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to bind. Beyond loopback the admin API requires a token (--admin-token, or one"
+              + " generated and printed on stderr).")
   private String host;
+
+  @Option(
+      names = "--admin-token",
+      defaultValue = "${env:CERTCENTRAL_FAKE_ADMIN_TOKEN}",
+      description =
+          "The token the admin API requires in the X-Fake-Admin-Token header, even on loopback"
+              + " (default: $CERTCENTRAL_FAKE_ADMIN_TOKEN, which keeps it out of the process list).")
+  private String adminToken;
+
+  @Option(
+      names = "--allowed-host",
+      description =
+          "Another Host name to answer to (repeatable); address literals, localhost and --host"
+              + " always are. Other names are refused, against DNS rebinding.")
+  private List<String> allowedHosts = new ArrayList<>();
+
+  @Option(
+      names = "--shutdown-grace",
+      defaultValue = "5",
+      description = "Seconds calls in flight may take to finish after SIGTERM (default 5).")
+  private double shutdownGraceSeconds;
 
   @Option(
       names = "--api-key",
@@ -75,6 +104,12 @@ public final class FakeCertCentralMain implements Callable<Integer> {
             .rateLimits(rateLimits)
             .journalCapacity(journalSize);
     apiKeys.forEach(builder::apiKey);
+    allowedHosts.forEach(builder::allowedHost);
+    builder.shutdownGrace(Duration.ofMillis(Math.round(shutdownGraceSeconds * 1000)));
+    boolean tokenGiven = adminToken != null && !adminToken.isBlank();
+    if (tokenGiven) {
+      builder.adminToken(adminToken);
+    }
     FakeCertCentral fake = builder.build();
     if (seed != null) {
       // Before the server starts: no call may see a half-loaded seed.
@@ -90,8 +125,24 @@ public final class FakeCertCentralMain implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "fake-shutdown"));
+    // On stderr, once: the ready line on stdout is what scripts parse and logs keep.
+    PrintWriter err = spec.commandLine().getErr();
+    if (!tokenGiven && fake.adminToken().isPresent()) {
+      err.println(
+          "Bound beyond loopback: the admin API needs this token, send it as "
+              + AdminToken.HEADER
+              + ": "
+              + fake.adminToken().get());
+    }
+    if (!ListenAddress.isLoopback(host) && apiKeys.isEmpty()) {
+      err.println(
+          "Bound beyond loopback with the public default key "
+              + FakeCertCentral.DEFAULT_API_KEY
+              + ": give your own with --api-key.");
+    }
+    err.flush();
     PrintWriter out = spec.commandLine().getOut();
-    out.println("CertCentral fake listening on " + fake.baseUrl());
+    out.println("CertCentral fake listening on " + fake.listenUrl() + ApiRoutes.BASE);
     out.flush();
     stopped.await();
     return 0;

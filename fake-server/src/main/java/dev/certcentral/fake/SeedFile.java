@@ -1,6 +1,7 @@
 package dev.certcentral.fake;
 
 import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.fake.admin.HeapBudget;
 import dev.certcentral.fake.admin.OrderSeedJson;
 import dev.certcentral.fake.store.KeyRole;
 import dev.certcentral.fake.store.OrderSeed;
@@ -34,10 +35,13 @@ final class SeedFile {
               key.integer("account_id").orElse(FakeCertCentral.DEFAULT_ACCOUNT));
     }
     int created = 0;
+    HeapBudget heap = HeapBudget.ofThisJvm();
     for (JsonBody order : seed.objects("orders").orElse(List.of())) {
       long account = order.integer("account_id").orElse(FakeCertCentral.DEFAULT_ACCOUNT);
       OrderSeed orderSeed = OrderSeedJson.read(order);
       long count = order.integer("count").orElse(1L);
+      // A seed too large for the heap stops the start with the reason, not an OutOfMemoryError.
+      heap.checkRoomFor(count, orderSeed);
       for (long i = 0; i < count; i++) {
         fake.store().createOrder(account, orderSeed);
         created++;

@@ -1,6 +1,7 @@
 package dev.certcentral.fake;
 
 import com.squareup.moshi.Moshi;
+import dev.certcentral.fake.admin.AdminToken;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A small JDK HTTP client for the route tests (the fake must not depend on OkHttp). */
 public final class Http {
@@ -48,15 +51,22 @@ public final class Http {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String root;
+  private final Optional<String> adminToken;
 
   /** A client for the fake at this root URL ({@code http://127.0.0.1:port}). */
   public Http(String root) {
-    this.root = root;
+    this(root, Optional.empty());
   }
 
-  /** A client for a running fake. */
+  /** A client that sends the admin token with every call to the admin API. */
+  public Http(String root, Optional<String> adminToken) {
+    this.root = root;
+    this.adminToken = adminToken;
+  }
+
+  /** A client for a running fake, sending its admin token if it has one. */
   public static Http of(FakeCertCentral fake) {
-    return new Http("http://127.0.0.1:" + fake.port());
+    return new Http("http://127.0.0.1:" + fake.port(), fake.adminToken());
   }
 
   /** Sends a request; {@code key} may be null (no header), {@code body} null for none. */
@@ -79,6 +89,20 @@ public final class Http {
         true);
   }
 
+  /** Sends raw bytes (null for no body) with exactly these headers. */
+  public Response send(String method, String path, Map<String, String> headers, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(root + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   private Response send(
       String method, String path, String key, HttpRequest.BodyPublisher body, boolean json) {
     HttpRequest.Builder request =
@@ -91,6 +115,10 @@ public final class Http {
     if (json) {
       request.header("Content-Type", "application/json");
     }
+    return send(request);
+  }
+
+  private static Response send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -113,8 +141,17 @@ public final class Http {
     return send("PUT", "/services/v2" + apiPath, key, body);
   }
 
-  /** A call to the admin API. */
+  /** A call to the admin API as a control client makes it: JSON, with the token if there is one. */
   public Response admin(String method, String adminPath, String body) {
-    return send(method, "/__fake" + adminPath, null, body);
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (!"GET".equals(method)) {
+      headers.put("Content-Type", "application/json");
+    }
+    adminToken.ifPresent(token -> headers.put(AdminToken.HEADER, token));
+    return send(
+        method,
+        "/__fake" + adminPath,
+        headers,
+        body == null ? null : body.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -31,7 +31,8 @@ import java.util.Optional;
 
 /**
  * The control surface under {@code /__fake}: health, reset, state dump, seeding, keys, clock,
- * faults and journal. It needs no DigiCert key; the server binds to loopback by default.
+ * faults and journal. It needs no DigiCert key; it needs the {@link AdminToken} when there is one
+ * (always when the fake is bound beyond loopback), and its writes take JSON only.
  */
 public final class AdminRoutes {
 
@@ -47,44 +48,67 @@ public final class AdminRoutes {
   private final Journal journal;
   private final Optional<RateLimiter> rateLimiter;
   private final long defaultAccountId;
+  private final HeapBudget heap;
+  private final AdminGuard guard;
+  // One creation at a time: two bulk calls checked against the same free heap would both fit.
+  private final Object creating = new Object();
 
-  /** Creates the admin routes over the fake's parts. */
+  /** Creates the admin routes over the fake's parts; with a token, every call must carry it. */
   public AdminRoutes(
       CertCentralStore store,
       MoshiJsonMapper json,
       Faults faults,
       Journal journal,
       Optional<RateLimiter> rateLimiter,
-      long defaultAccountId) {
+      long defaultAccountId,
+      HeapBudget heap,
+      Optional<AdminToken> token) {
     this.store = store;
     this.json = json;
     this.faults = faults;
     this.journal = journal;
     this.rateLimiter = rateLimiter;
     this.defaultAccountId = defaultAccountId;
+    this.heap = heap;
+    this.guard = new AdminGuard(token);
   }
 
   /** Adds the admin routes to the config. */
   public void register(JavalinConfig config) {
-    config.routes.get(BASE + "/health", ctx -> ctx.json(Map.of("status", "ok")));
-    config.routes.post(BASE + "/reset", this::reset);
-    config.routes.get(BASE + "/state", this::state);
-    config.routes.post(BASE + "/orders", this::createOrder);
-    config.routes.post(BASE + "/api-keys", this::addKey);
-    config.routes.get(BASE + "/clock", this::clock);
-    config.routes.post(BASE + "/clock", this::moveClock);
-    config.routes.get(BASE + "/faults", this::listFaults);
-    config.routes.post(BASE + "/faults", this::addFault);
+    config.routes.get(BASE + "/health", guard.read(this::health));
+    config.routes.post(BASE + "/reset", guard.write(this::reset));
+    config.routes.get(BASE + "/state", guard.read(this::state));
+    config.routes.post(BASE + "/orders", guard.write(this::createOrder));
+    config.routes.post(BASE + "/api-keys", guard.write(this::addKey));
+    config.routes.get(BASE + "/clock", guard.read(this::clock));
+    config.routes.post(BASE + "/clock", guard.write(this::moveClock));
+    config.routes.get(BASE + "/faults", guard.read(this::listFaults));
+    config.routes.post(BASE + "/faults", guard.write(this::addFault));
     config.routes.delete(
         BASE + "/faults",
-        ctx -> {
-          faults.clear();
-          ctx.status(204);
-        });
-    config.routes.get(BASE + "/journal", this::journal);
+        guard.write(
+            ctx -> {
+              faults.clear();
+              ctx.status(204);
+            }));
+    config.routes.get(BASE + "/journal", guard.read(this::journal));
   }
 
-  /** Resets data, faults, journal, rate limits and clock; keys stay. */
+  /** 200 and {@code ok}, or 503 and {@code low_memory} when even a collection leaves too little. */
+  private void health(Context ctx) {
+    HeapBudget.Reading reading = heap.reading();
+    Map<String, Object> heapFigures = new LinkedHashMap<>();
+    heapFigures.put("used_bytes", reading.usedBytes());
+    heapFigures.put("after_last_gc_bytes", reading.afterLastCollectionBytes());
+    heapFigures.put("headroom_bytes", reading.headroomBytes());
+    heapFigures.put("max_bytes", reading.maxBytes());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", reading.low() ? "low_memory" : "ok");
+    body.put("heap", heapFigures);
+    ctx.status(reading.low() ? 503 : 200).json(body);
+  }
+
+  /** Resets data, added keys, faults, journal, rate limits and clock; start keys stay. */
   public void resetAll() {
     store.reset();
     faults.clear();
@@ -147,7 +171,11 @@ public final class AdminRoutes {
       createOrders(ctx, accountId, seed, count.get());
       return;
     }
-    Order order = store.createOrder(accountId, seed);
+    Order order;
+    synchronized (creating) {
+      heap.checkRoomFor(1, seed);
+      order = store.createOrder(accountId, seed);
+    }
     Responses.json(
         ctx,
         201,
@@ -163,10 +191,15 @@ public final class AdminRoutes {
     if (count < 1 || count > MAX_BULK) {
       throw InvalidRequestException.invalidParameter("count", "must be 1.." + MAX_BULK);
     }
-    long first = store.createOrder(accountId, seed).id().value();
-    long last = first;
-    for (long i = 1; i < count; i++) {
-      last = store.createOrder(accountId, seed).id().value();
+    long first;
+    long last;
+    synchronized (creating) {
+      heap.checkRoomFor(count, seed);
+      first = store.createOrder(accountId, seed).id().value();
+      last = first;
+      for (long i = 1; i < count; i++) {
+        last = store.createOrder(accountId, seed).id().value();
+      }
     }
     Map<String, Object> range = new LinkedHashMap<>();
     range.put("count", count);
@@ -205,11 +238,17 @@ public final class AdminRoutes {
     if (accountId.isPresent() && accountId.get() <= 0) {
       throw InvalidRequestException.invalidParameter("account_id", "must be positive");
     }
+    boolean newAccount = body.flag("new_account");
+    if (newAccount && accountId.isPresent()) {
+      throw InvalidRequestException.invalidParameter(
+          "new_account", "give either new_account or account_id");
+    }
+    boolean known = store.findKey(value).isPresent();
+    // Like an order, a key without an account joins the default one; a new account only on request.
     ApiKey key =
-        accountId.isPresent()
-            ? store.addApiKey(value, role, accountId.get())
-            : store.addApiKeyWithNewAccount(value, role);
-    ctx.status(201)
+        store.addApiKey(
+            value, role, newAccount ? store.newAccountId() : accountId.orElse(defaultAccountId));
+    ctx.status(known ? 200 : 201)
         .json(Map.of("hint", key.hint(), "role", role.value(), "account_id", key.accountId()));
   }
 
@@ -288,6 +327,9 @@ public final class AdminRoutes {
       rendered.put("method", entry.method());
       rendered.put("path", entry.path());
       rendered.put("status", entry.status());
+      if (!entry.answered()) {
+        rendered.put("connection_dropped", true);
+      }
       rendered.put("millis", entry.millis());
       entries.add(rendered);
     }

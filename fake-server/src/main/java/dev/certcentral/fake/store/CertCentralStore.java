@@ -13,6 +13,7 @@ import dev.certcentral.core.domain.User;
 import dev.certcentral.core.domain.error.AccessDeniedException;
 import dev.certcentral.core.domain.error.DigiCertError;
 import dev.certcentral.core.domain.error.ErrorCodes;
+import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.port.out.CertCentral;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,12 @@ public final class CertCentralStore {
   /** The first request id the store hands out (and again after {@link #reset()}). */
   public static final long FIRST_REQUEST_ID = 5_001;
 
+  /** The most keys a store holds, so adding keys cannot fill the heap. */
+  public static final int MAX_KEYS = 10_000;
+
+  /** The longest key accepted, in characters; DigiCert's keys are far shorter. */
+  public static final int MAX_KEY_LENGTH = 200;
+
   private static final Set<OrderStatus> VALIDATED =
       EnumSet.of(
           OrderStatus.WAITING_PICKUP,
@@ -61,6 +68,10 @@ public final class CertCentralStore {
   private final AtomicLong domainIds = new AtomicLong(1000);
   private final Object requestIdLock = new Object();
   private long nextRequestId = FIRST_REQUEST_ID;
+  private StartKeys startKeys = new StartKeys(Map.of(), 1, 100);
+
+  /** The keys, and the counters their accounts and users came from, that a reset returns to. */
+  private record StartKeys(Map<String, ApiKey> keys, long lastAccountId, long lastUserId) {}
 
   /** Creates an empty store on the given clock. */
   public CertCentralStore(SimulatedClock clock) {
@@ -72,8 +83,30 @@ public final class CertCentralStore {
     return clock;
   }
 
-  /** Registers a key for an existing or new account id. */
-  public ApiKey addApiKey(String value, KeyRole role, long accountId) {
+  /**
+   * Registers a key for an account. Registering a key again with the same role and account returns
+   * it unchanged; a key is never silently moved to another account or role.
+   *
+   * @throws ApiKeyConflictException if the key exists with another role or account
+   * @throws dev.certcentral.core.domain.error.InvalidRequestException if the key is longer than
+   *     {@link #MAX_KEY_LENGTH} or the store already holds {@link #MAX_KEYS}
+   */
+  public synchronized ApiKey addApiKey(String value, KeyRole role, long accountId) {
+    ApiKey existing = keys.get(value);
+    if (existing != null) {
+      if (existing.role() != role || existing.accountId() != accountId) {
+        throw new ApiKeyConflictException(existing);
+      }
+      return existing;
+    }
+    if (value.length() > MAX_KEY_LENGTH) {
+      throw InvalidRequestException.invalidParameter(
+          "key", "longer than " + MAX_KEY_LENGTH + " characters");
+    }
+    if (keys.size() >= MAX_KEYS) {
+      throw InvalidRequestException.invalidParameter(
+          "key", "the fake holds at most " + MAX_KEYS + " keys; a reset forgets the added ones");
+    }
     long userId = userIds.incrementAndGet();
     User user = new User(userId, "Fake", role.value(), "user" + userId + "@example.com");
     ApiKey key = new ApiKey(value, accountId, role, user);
@@ -84,7 +117,17 @@ public final class CertCentralStore {
 
   /** Registers a key on a fresh account of its own, so its tests see nothing of others. */
   public ApiKey addApiKeyWithNewAccount(String value, KeyRole role) {
-    return addApiKey(value, role, accountIds.incrementAndGet());
+    return addApiKey(value, role, newAccountId());
+  }
+
+  /** An account id no key or order uses yet. */
+  public long newAccountId() {
+    return accountIds.incrementAndGet();
+  }
+
+  /** Makes the keys registered now the ones {@link #reset()} returns to. */
+  public synchronized void keepKeysAsStartState() {
+    startKeys = new StartKeys(Map.copyOf(keys), accountIds.get(), userIds.get());
   }
 
   /** The key with this value, if registered. */
@@ -160,8 +203,15 @@ public final class CertCentralStore {
     return account(accountId).orderCount();
   }
 
-  /** Forgets every order, request and validation and restarts the ids; keys and clock stay. */
-  public void reset() {
+  /**
+   * Forgets every order, request and validation and every key added since {@link
+   * #keepKeysAsStartState()}, and restarts the ids; the clock stays.
+   */
+  public synchronized void reset() {
+    keys.clear();
+    keys.putAll(startKeys.keys());
+    accountIds.set(startKeys.lastAccountId());
+    userIds.set(startKeys.lastUserId());
     accounts.clear();
     orderIds.set(FIRST_ORDER_ID);
     synchronized (requestIdLock) {

@@ -19,7 +19,8 @@ final class InjectedFaultException extends CertCentralException {
       return new DigiCertError(ErrorCodes.RATE_LIMITED, "Request limit exceeded.");
     }
     if (status == 503) {
-      return new DigiCertError("service_unavailable", "Service temporarily unavailable.");
+      return new DigiCertError(
+          DigiCertErrorHandler.SERVICE_UNAVAILABLE, "Service temporarily unavailable.");
     }
     return new DigiCertError("injected_fault", "Fault injected by the fake (HTTP " + status + ").");
   }

@@ -1,5 +1,7 @@
 package dev.certcentral.fake.web;
 
+import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +26,15 @@ public final class Journal {
       throw new IllegalArgumentException("capacity must be positive");
     }
     this.ring = new AtomicReferenceArray<>(capacity);
+  }
+
+  /**
+   * Records a finished call as its client saw it: the method of its request line and the status it
+   * got, or {@link JournalEntry#NO_ANSWER} when its connection was dropped.
+   */
+  public void record(Context ctx, Instant time, float millis) {
+    int status = ConnectionDropper.dropped(ctx) ? JournalEntry.NO_ANSWER : ctx.statusCode();
+    record(new JournalEntry(time, ctx.req().getMethod(), ctx.path(), status, millis));
   }
 
   /** Records an entry, dropping the oldest when full. */

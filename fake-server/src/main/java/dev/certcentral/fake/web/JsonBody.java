@@ -5,6 +5,9 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +52,33 @@ public final class JsonBody {
     return parse(body, json);
   }
 
-  /** Parses a body; an empty body counts as {@code {}} so the missing fields are named. */
+  /**
+   * Parses a body; an empty body counts as {@code {}} so the missing fields are named. A body that
+   * is not UTF-8 is refused: decoding it would turn the bad bytes into replacement characters and
+   * store text the client never sent.
+   */
   public static JsonBody parse(byte[] body, MoshiJsonMapper json) {
     if (isBlank(body)) {
       return new JsonBody(Map.of());
+    }
+    if (!isUtf8(body)) {
+      throw new JsonBodyException("the body is not valid UTF-8");
     }
     Object parsed = json.fromJsonBytes(body, Object.class);
     if (!(parsed instanceof Map<?, ?> map)) {
       throw new JsonBodyException("the body must be a JSON object");
     }
     return new JsonBody(map);
+  }
+
+  private static boolean isUtf8(byte[] body) {
+    try {
+      // A fresh decoder reports malformed input rather than replacing it.
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static boolean isBlank(byte[] body) {

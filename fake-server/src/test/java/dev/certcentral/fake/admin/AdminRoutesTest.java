@@ -16,11 +16,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AdminRoutesTest {
 
   @Test
-  void healthIsOk(FakeCertCentral fake) {
+  void healthIsOkAndReportsTheHeap(FakeCertCentral fake) {
     Http.Response response = Http.of(fake).admin("GET", "/health", null);
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.json()).containsEntry("status", "ok");
+    Map<String, Object> heap = Http.object(response.json().get("heap"));
+    assertThat(((Number) heap.get("max_bytes")).longValue())
+        .isEqualTo(Runtime.getRuntime().maxMemory());
+    assertThat(((Number) heap.get("used_bytes")).longValue()).isPositive();
+    assertThat(heap).containsKeys("after_last_gc_bytes", "headroom_bytes");
   }
 
   @Test

@@ -8,6 +8,9 @@ import dev.certcentral.fake.FakeCertCentral;
 import dev.certcentral.fake.Http;
 import dev.certcentral.fake.junit.FakeCertCentralExtension;
 import dev.certcentral.fake.store.KeyRole;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,5 +161,29 @@ class ApiErrorsTest {
     assertThat(refused.errorCode()).isEqualTo("bad_request_format");
     assertThat(revoked.status()).isEqualTo(201);
     assertThat(fake.certCentral().listRequests()).singleElement();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"c3 28", "ff", "ed a0 80", "e2 82", "80"})
+  void aBodyThatIsNotUtf8Is400AndChangesNothing(String badBytes, FakeCertCentral fake) {
+    OrderId id = fake.givenOrder(OrderStatus.ISSUED);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes("{\"comments\": \"".getBytes(StandardCharsets.UTF_8));
+    for (String hex : badBytes.split(" ")) {
+      body.write(Integer.parseInt(hex, 16));
+    }
+    body.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
+
+    Http.Response response =
+        Http.of(fake)
+            .send(
+                "PUT",
+                "/services/v2/order/certificate/" + id + "/revoke",
+                Map.of("X-DC-DEVKEY", fake.apiKey(), "Content-Type", "application/json"),
+                body.toByteArray());
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.errorCode()).isEqualTo("bad_request_format");
+    assertThat(fake.certCentral().listRequests()).isEmpty();
   }
 }

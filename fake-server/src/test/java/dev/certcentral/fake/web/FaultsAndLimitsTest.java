@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.certcentral.core.domain.CallRateLimit;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
+import dev.certcentral.fake.Await;
 import dev.certcentral.fake.FakeCertCentral;
 import dev.certcentral.fake.Http;
 import java.io.UncheckedIOException;
@@ -39,6 +40,18 @@ class FaultsAndLimitsTest {
           .isInstanceOf(UncheckedIOException.class);
 
       assertThat(fake.certCentral().listRequests()).hasSize(requestsAfterwards);
+      // The journal records a call once its handler returns, which may be after the client saw
+      // the connection close.
+      Await.until(
+          "the call is journaled",
+          Duration.ofSeconds(10),
+          () -> fake.journal().totalRecorded() == 1);
+      JournalEntry dropped = fake.journal().entries().get(0);
+      assertThat(dropped.status()).as("what the client got").isEqualTo(JournalEntry.NO_ANSWER);
+      assertThat(dropped.answered()).isFalse();
+      assertThat(Http.of(fake).admin("GET", "/journal", null).body())
+          .contains("\"status\":0,")
+          .contains("\"connection_dropped\":true");
     }
   }
 
