@@ -36,6 +36,14 @@ class AdapterArchitectureTest {
           .because("adapters never import each other");
 
   @ArchTest
+  static final ArchRule noBouncyCastle =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.bouncycastle..")
+          .because("the client parses downloads with the JDK only (core's CertificateDownload)");
+
+  @ArchTest
   static final ArchRule onlyTheEntryPointsArePublic =
       classes()
           .that()

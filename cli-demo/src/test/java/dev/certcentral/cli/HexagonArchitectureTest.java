@@ -55,6 +55,17 @@ class HexagonArchitectureTest {
           .because("Moshi is the project's one JSON library");
 
   @ArchTest
+  static final ArchRule theCliReadsCertificatesWithTheJdk =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.certcentral.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.bouncycastle..")
+          .because(
+              "BouncyCastle is the fake's test CA's alone (the fake and the client check too)");
+
+  @ArchTest
   static final ArchRule nothingDependsOnTheCli =
       noClasses()
           .that()

@@ -6,8 +6,6 @@ import dev.certcentral.core.port.in.AwaitDecisionCommand;
 import dev.certcentral.core.port.in.AwaitDecisionUseCase;
 import dev.certcentral.core.port.out.RequestPort;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -17,32 +15,22 @@ import java.util.Objects;
 public final class AwaitDecisionService implements AwaitDecisionUseCase {
 
   private final RequestPort requests;
-  private final Clock clock;
-  private final Sleeper sleeper;
+  private final Poller poller;
 
   /** Creates the service; the clock and sleeper decide how time passes. */
   public AwaitDecisionService(RequestPort requests, Clock clock, Sleeper sleeper) {
     this.requests = Objects.requireNonNull(requests, "requests");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.poller =
+        new Poller(
+            Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(sleeper, "sleeper"));
   }
 
   @Override
   public Request awaitDecision(AwaitDecisionCommand command) {
-    Instant deadline = clock.instant().plus(command.timeout());
-    Duration pause = command.firstInterval();
-    while (true) {
-      Request request = requests.getRequest(command.requestId());
-      if (!request.status().isOpen()) {
-        return request;
-      }
-      Duration remaining = Duration.between(clock.instant(), deadline);
-      if (remaining.isNegative() || remaining.isZero()) {
-        throw new DecisionTimeoutException(request, command.timeout());
-      }
-      sleeper.pause(pause.compareTo(remaining) < 0 ? pause : remaining);
-      Duration doubled = pause.multipliedBy(2);
-      pause = doubled.compareTo(command.maxInterval()) < 0 ? doubled : command.maxInterval();
-    }
+    return poller.until(
+        command.schedule(),
+        () -> requests.getRequest(command.requestId()),
+        request -> !request.status().isOpen(),
+        request -> new DecisionTimeoutException(request, command.timeout()));
   }
 }

@@ -23,9 +23,17 @@ final class Ledger {
   final Set<OrderId> revokedWithoutApproval = new HashSet<>();
   final Map<RequestId, Request> decidedSnapshots = new HashMap<>();
   final List<String> refusals = new ArrayList<>();
+
+  /** Each certificate issued, with its order as it was just before: the DCV it was issued on. */
+  final List<Issuance> issuances = new ArrayList<>();
+
+  /** Certificates whose order was revoked; they must never be valid again. */
+  final Map<CertificateId, OrderId> revokedCertificates = new HashMap<>();
+
   private final Clock clock = Fixtures.CLOCK;
   private long nextOrder = 1;
   private long nextRequest = 1;
+  private long nextCertificate = 1;
 
   OrderId addOrder(OrderStatus status) {
     OrderId id = new OrderId(nextOrder++);
@@ -51,6 +59,82 @@ final class Ledger {
             .status(RequestStatus.PENDING)
             .orderId(orderId)
             .build());
+  }
+
+  /** Places an order for some of the pool's names, as the store would on a POST. */
+  OrderId place(List<String> names, boolean skipApproval, DcvMethod method) {
+    OrderId id = new OrderId(nextOrder++);
+    NewOrder form =
+        NewOrder.builder()
+            .productNameId("ssl_basic")
+            .certificate(
+                CertificateDetails.builder()
+                    .commonName(names.get(0))
+                    .dnsNames(names.subList(1, names.size()))
+                    .csr(Fixtures.CSR)
+                    .build())
+            .orderValidity(OrderValidity.ofYears(1))
+            .skipApproval(skipApproval)
+            .dcvMethod(method)
+            .build();
+    OrderPlacement placement =
+        Order.place(
+            id, form, new RequestId(nextRequest++), Fixtures.REQUESTER, Fixtures.TOKEN, clock);
+    orders.put(id, placement.order());
+    initialStatus.put(id, placement.order().status());
+    requests.put(placement.request().id(), placement.request());
+    if (placement.request().status().isDecided()) {
+      decidedSnapshots.put(placement.request().id(), placement.request());
+    }
+    return id;
+  }
+
+  void passDcv(OrderId id, String name) {
+    attempt(() -> orders.put(id, orders.get(id).passDcv(name, requestsOf(id), clock)));
+  }
+
+  void checkDcv(OrderId id) {
+    attempt(() -> orders.put(id, orders.get(id).checkDcv(control -> true, requestsOf(id), clock)));
+  }
+
+  /**
+   * Issues a certificate for the names the order awaits; with {@code sneak}, for one more name that
+   * never passed DCV, which the rules must refuse.
+   */
+  void issue(OrderId id, boolean sneak) {
+    attempt(
+        () -> {
+          Order before = orders.get(id);
+          List<String> names = new ArrayList<>(before.namesToIssue());
+          if (sneak) {
+            names.add("sneaked.example");
+          }
+          IssuedCertificate certificate = Fixtures.certificate(nextCertificate, names);
+          Order after = before.issue(certificate, requestsOf(id));
+          nextCertificate++;
+          orders.put(id, after);
+          issuances.add(new Issuance(certificate, before));
+        });
+  }
+
+  void reissue(OrderId id, List<String> dnsNames) {
+    attempt(
+        () -> {
+          RequestId requestId = new RequestId(nextRequest);
+          OrderReissue reissue =
+              orders
+                  .get(id)
+                  .requestReissue(
+                      requestId,
+                      CertificateDetails.builder().csr(Fixtures.CSR).dnsNames(dnsNames).build(),
+                      Fixtures.REQUESTER,
+                      Fixtures.TOKEN,
+                      requestsOf(id),
+                      clock);
+          nextRequest++;
+          orders.put(id, reissue.order());
+          requests.put(requestId, reissue.request());
+        });
   }
 
   List<Request> requestsOf(OrderId orderId) {
@@ -105,6 +189,15 @@ final class Ledger {
         });
   }
 
+  /** Revoking an order revokes every certificate it ever carried. */
+  private void noteRevocations() {
+    for (Issuance issuance : issuances) {
+      if (orders.get(issuance.before().id()).status() == OrderStatus.REVOKED) {
+        revokedCertificates.put(issuance.certificate().id(), issuance.before().id());
+      }
+    }
+  }
+
   private void recordDecided(Request decided) {
     requests.put(decided.id(), decided);
     decidedSnapshots.put(decided.id(), decided);
@@ -116,6 +209,7 @@ final class Ledger {
     Map<RequestId, Request> requestsBefore = new HashMap<>(requests);
     try {
       change.run();
+      noteRevocations();
     } catch (CertCentralException refused) {
       refusals.add(refused.getClass().getSimpleName());
       if (!ordersBefore.equals(new HashMap<>(orders))
@@ -124,4 +218,7 @@ final class Ledger {
       }
     }
   }
+
+  /** A certificate and its order just before it was issued. */
+  record Issuance(IssuedCertificate certificate, Order before) {}
 }

@@ -10,13 +10,8 @@ import dev.certcentral.core.domain.error.DecisionTimeoutException;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.domain.error.WaitInterruptedException;
 import dev.certcentral.core.port.in.AwaitDecisionCommand;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AwaitDecisionServiceTest {
@@ -24,16 +19,8 @@ class AwaitDecisionServiceTest {
   private static final RequestId ID = new RequestId(42);
 
   private final ScriptedCertCentral port = new ScriptedCertCentral();
-  // Time moves only when the service sleeps (the contract kit's ManualTime, which core cannot use).
-  private final List<Duration> sleeps = new ArrayList<>();
-  private Instant now = Instant.EPOCH;
-  private final Clock clock = ((InstantSource) () -> now).withZone(ZoneOffset.UTC);
-  private final Sleeper sleeper =
-      d -> {
-        sleeps.add(d);
-        now = now.plus(d);
-      };
-  private final AwaitDecisionService service = new AwaitDecisionService(port, clock, sleeper);
+  private final SteppingTime clock = new SteppingTime();
+  private final AwaitDecisionService service = new AwaitDecisionService(port, clock, clock);
 
   private static Request withStatus(RequestStatus status) {
     return Request.builder(ID, Instant.EPOCH).status(status).build();
@@ -46,7 +33,7 @@ class AwaitDecisionServiceTest {
     Request result = service.awaitDecision(AwaitDecisionCommand.of(ID, Duration.ofMinutes(1)));
 
     assertThat(result.status()).isEqualTo(RequestStatus.REJECTED);
-    assertThat(sleeps).isEmpty();
+    assertThat(clock.sleeps()).isEmpty();
   }
 
   @Test
@@ -62,7 +49,7 @@ class AwaitDecisionServiceTest {
                 ID, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(5)));
 
     assertThat(result.status()).isEqualTo(RequestStatus.APPROVED);
-    assertThat(sleeps)
+    assertThat(clock.sleeps())
         .containsExactly(
             Duration.ofSeconds(1),
             Duration.ofSeconds(2),
@@ -86,8 +73,8 @@ class AwaitDecisionServiceTest {
             e ->
                 assertThat(((DecisionTimeoutException) e).lastSeen().status())
                     .isEqualTo(RequestStatus.PENDING));
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(6));
-    assertThat(sleeps.stream().reduce(Duration.ZERO, Duration::plus))
+    assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(6));
+    assertThat(clock.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
         .isEqualTo(Duration.ofSeconds(10));
   }
 

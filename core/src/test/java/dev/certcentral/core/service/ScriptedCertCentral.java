@@ -1,6 +1,12 @@
 package dev.certcentral.core.service;
 
+import dev.certcentral.core.domain.CertificateDetails;
+import dev.certcentral.core.domain.CertificateDownload;
+import dev.certcentral.core.domain.CertificateFormat;
+import dev.certcentral.core.domain.CertificateId;
+import dev.certcentral.core.domain.DcvCheck;
 import dev.certcentral.core.domain.Decision;
+import dev.certcentral.core.domain.NewOrder;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderPage;
@@ -9,18 +15,31 @@ import dev.certcentral.core.domain.OrderValidation;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RevokeOutcome;
+import dev.certcentral.core.domain.SubmittedOrder;
 import dev.certcentral.core.port.out.CertCentral;
+import dev.certcentral.core.port.out.CertificatePort;
+import dev.certcentral.core.port.out.DcvPort;
+import dev.certcentral.core.port.out.OrderPlacementPort;
+import dev.certcentral.core.port.out.ReissuePort;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** A CertCentral that records calls and answers from a script, for the service tests. */
-final class ScriptedCertCentral implements CertCentral {
+/**
+ * A CertCentral that records calls and answers from a script, for the service tests. It implements
+ * the lifecycle ports that are not yet part of {@link CertCentral} too.
+ */
+final class ScriptedCertCentral
+    implements CertCentral, OrderPlacementPort, DcvPort, ReissuePort, CertificatePort {
 
   final List<String> calls = new ArrayList<>();
   final Deque<Request> requestAnswers = new ArrayDeque<>();
+  final Deque<Order> orderAnswers = new ArrayDeque<>();
   Order order;
+  SubmittedOrder submitted;
+  DcvCheck dcvCheck;
+  CertificateDownload download;
   OrderPage page;
   OrderValidation validation;
   RevokeOutcome revokeOutcome;
@@ -28,7 +47,41 @@ final class ScriptedCertCentral implements CertCentral {
   @Override
   public Order getOrder(OrderId orderId) {
     calls.add("getOrder " + orderId);
+    if (!orderAnswers.isEmpty()) {
+      return orderAnswers.size() > 1 ? orderAnswers.poll() : orderAnswers.peek();
+    }
     return order;
+  }
+
+  @Override
+  public SubmittedOrder placeOrder(NewOrder newOrder) {
+    calls.add("place " + newOrder.productNameId() + " " + newOrder.certificate().commonName());
+    return submitted;
+  }
+
+  @Override
+  public DcvCheck checkDcv(OrderId orderId) {
+    calls.add("checkDcv " + orderId);
+    return dcvCheck;
+  }
+
+  @Override
+  public SubmittedOrder reissueOrder(OrderId orderId, CertificateDetails certificate) {
+    calls.add("reissue " + orderId + " " + certificate.dnsNames());
+    return submitted;
+  }
+
+  @Override
+  public CertificateDownload downloadCertificate(
+      CertificateId certificateId, CertificateFormat format) {
+    calls.add("download certificate " + certificateId + " " + format.value());
+    return download;
+  }
+
+  @Override
+  public CertificateDownload downloadCertificate(OrderId orderId, CertificateFormat format) {
+    calls.add("download order " + orderId + " " + format.value());
+    return download;
   }
 
   @Override

@@ -38,5 +38,38 @@ public final class ErrorCodes {
   /** Too many requests for this key in the rolling window. */
   public static final String RATE_LIMITED = "request_limit_exceeded";
 
+  /** No product with that {@code name_id} (DigiCert's errors page). */
+  public static final String PRODUCT_NOT_FOUND = "not_found|product";
+
+  /** The CSR could not be read at all (DigiCert's errors page). */
+  public static final String CSR_INVALID_CANNOT_PARSE = "csr_invalid_cannot_parse";
+
+  /**
+   * The CSR's own signature does not verify. The fake's own code, in DigiCert's {@code
+   * csr_invalid_*} family: the part of DigiCert's errors page we could read names no finer code.
+   */
+  public static final String CSR_INVALID_SIGNATURE = "csr_invalid_signature";
+
+  /** The CSR's key is too small or on a curve not accepted (the fake's own, as above). */
+  public static final String CSR_INVALID_KEY_SIZE = "csr_invalid_key_size";
+
+  /** The CSR's key is neither RSA nor EC (the fake's own, as above). */
+  public static final String CSR_INVALID_KEY_TYPE = "csr_invalid_key_type";
+
+  /** The CSR's common name is not one of the order's names (the fake's own, as above). */
+  public static final String CSR_INVALID_COMMON_NAME = "csr_invalid_common_name";
+
+  /** A DNS name in the CSR is not one of the order's names (the fake's own, as above). */
+  public static final String CSR_INVALID_DNS_NAMES = "csr_invalid_dns_names";
+
+  /** Check-DCV found no valid TXT record for a domain (DigiCert's check-DCV page). */
+  public static final String INVALID_DNS_TXT = "invalid_dns_txt";
+
+  /** Check-DCV found no random value at the file location (DigiCert's check-DCV page). */
+  public static final String FILE_RANDOM_VALUE_NOT_FOUND = "file_random_value_not_found";
+
+  /** Check-DCV was asked for an order whose method a check cannot complete (check-DCV page). */
+  public static final String INVALID_DNS_METHOD = "invalid_dns_method";
+
   private ErrorCodes() {}
 }

@@ -30,6 +30,19 @@ public class UnexpectedResponseException extends CertCentralException {
     this.bodyExcerpt = bodyExcerpt;
   }
 
+  /**
+   * Creates the exception for content that arrived whole but cannot be read, such as a download
+   * holding no certificate.
+   *
+   * @param message what was expected and not found
+   * @param bodyExcerpt the first characters of the content, for diagnosis
+   * @param cause the parse failure, or {@code null}
+   */
+  public UnexpectedResponseException(String message, String bodyExcerpt, Throwable cause) {
+    super(message + " (content: " + bodyExcerpt + ")", 0, List.of(), cause);
+    this.bodyExcerpt = bodyExcerpt;
+  }
+
   /** The first characters of the response body. */
   public String bodyExcerpt() {
     return bodyExcerpt;

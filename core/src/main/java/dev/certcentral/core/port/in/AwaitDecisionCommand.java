@@ -1,7 +1,7 @@
 package dev.certcentral.core.port.in;
 
+import dev.certcentral.core.domain.PollSchedule;
 import dev.certcentral.core.domain.RequestId;
-import dev.certcentral.core.domain.error.InvalidRequestException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -17,21 +17,15 @@ public record AwaitDecisionCommand(
     RequestId requestId, Duration timeout, Duration firstInterval, Duration maxInterval) {
 
   /** The default first pause between polls. */
-  public static final Duration DEFAULT_FIRST_INTERVAL = Duration.ofSeconds(2);
+  public static final Duration DEFAULT_FIRST_INTERVAL = PollSchedule.DEFAULT_FIRST_INTERVAL;
 
   /** The default longest pause; polling faster would only spend the key's rate limit. */
-  public static final Duration DEFAULT_MAX_INTERVAL = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_MAX_INTERVAL = PollSchedule.DEFAULT_MAX_INTERVAL;
 
   /** Refuses negative or zero durations and a first interval above the maximum. */
   public AwaitDecisionCommand {
     Objects.requireNonNull(requestId, "requestId");
-    requirePositive("timeout", timeout);
-    requirePositive("firstInterval", firstInterval);
-    requirePositive("maxInterval", maxInterval);
-    if (firstInterval.compareTo(maxInterval) > 0) {
-      throw InvalidRequestException.invalidParameter(
-          "firstInterval", "must not exceed maxInterval");
-    }
+    new PollSchedule(timeout, firstInterval, maxInterval);
   }
 
   /** Waits up to {@code timeout} with the default intervals. */
@@ -40,9 +34,8 @@ public record AwaitDecisionCommand(
         requestId, timeout, DEFAULT_FIRST_INTERVAL, DEFAULT_MAX_INTERVAL);
   }
 
-  private static void requirePositive(String name, Duration value) {
-    if (value == null || value.isNegative() || value.isZero()) {
-      throw InvalidRequestException.invalidParameter(name, "must be a positive duration");
-    }
+  /** How the wait polls. */
+  public PollSchedule schedule() {
+    return new PollSchedule(timeout, firstInterval, maxInterval);
   }
 }

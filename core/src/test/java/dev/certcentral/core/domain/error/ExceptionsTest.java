@@ -85,6 +85,48 @@ class ExceptionsTest {
   }
 
   @Test
+  void lifecycleRefusalsAreTypedWithTheirCodes() {
+    CsrInvalidException csr =
+        new CsrInvalidException(ErrorCodes.CSR_INVALID_KEY_SIZE, "RSA 1024 is too small");
+    assertThat(csr.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
+    assertThat(csr.primaryErrorCode()).isEqualTo("csr_invalid_key_size");
+    assertThat(csr.errors().get(0).message()).isEqualTo("RSA 1024 is too small");
+    assertThat(csr.getCause()).isNull();
+    CsrInvalidException read =
+        new CsrInvalidException(
+            "refused", 400, List.of(new DigiCertError("csr_invalid_cannot_parse", "x")), null);
+    assertThat(read.httpStatus()).hasValue(400);
+    DcvCheckFailedException dcv =
+        new DcvCheckFailedException(
+            "missing", 400, List.of(new DigiCertError(ErrorCodes.INVALID_DNS_TXT, "x")), null);
+    assertThat(dcv.pendingNames()).isEmpty();
+    assertThat(dcv.category()).isEqualTo(ErrorCategory.RULE_VIOLATION);
+
+    dev.certcentral.core.domain.OrderId order = new dev.certcentral.core.domain.OrderId(8);
+    OrderStatusException refused = new OrderNotReissuableException(order, "revoked", "gone");
+    assertThat(refused.orderId()).isEqualTo(order);
+    assertThat(refused.currentStatus()).isEqualTo("revoked");
+    assertThat(refused.category()).isEqualTo(ErrorCategory.RULE_VIOLATION);
+    assertThat(refused.primaryErrorCode()).isEqualTo(ErrorCodes.INVALID_STATUS);
+
+    dev.certcentral.core.domain.Order canceled =
+        dev.certcentral.core.domain.Order.builder(order).status("canceled").build();
+    OrderNotIssuedException ended = new OrderNotIssuedException(canceled, "it is canceled");
+    assertThat(ended.lastSeen()).isEqualTo(canceled);
+    assertThat(ended.errors()).isEmpty();
+    assertThat(ended.category()).isEqualTo(ErrorCategory.RULE_VIOLATION);
+  }
+
+  @Test
+  void unreadableContentKeepsTheExcerptWithoutAStatus() {
+    UnexpectedResponseException e =
+        new UnexpectedResponseException("no certificate", "<html>", null);
+
+    assertThat(e.httpStatus()).isEmpty();
+    assertThat(e.getMessage()).isEqualTo("no certificate (content: <html>)");
+  }
+
+  @Test
   void unexpectedResponseKeepsTheExcerpt() {
     UnexpectedResponseException e =
         new UnexpectedResponseException("expected JSON", 502, "<html>Bad gateway", null);
