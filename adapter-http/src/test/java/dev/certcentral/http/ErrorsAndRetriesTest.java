@@ -36,11 +36,13 @@ class ErrorsAndRetriesTest {
           + " \"pending\"}";
 
   private final MockWebServer server = new MockWebServer();
+  private final ConformingDispatcher requests = new ConformingDispatcher();
   private final ManualTime time = new ManualTime();
   private CertCentralClient client;
 
   @BeforeEach
   void start() throws Exception {
+    server.setDispatcher(requests);
     server.start();
     client = Wiring.client(server, time).build();
   }
@@ -49,6 +51,7 @@ class ErrorsAndRetriesTest {
   void stop() {
     client.close();
     server.close();
+    requests.assertConforming();
   }
 
   private void answer(int code, String body) {

@@ -28,9 +28,8 @@ public final class ApiDescription {
   private final OpenApiInteractionValidator validator;
 
   private ApiDescription(String yaml) {
-    this.model = parse(yaml);
-    this.validator =
-        OpenApiInteractionValidator.createFor(withSecurityOnEachOperation(yaml)).build();
+    this.model = withSecurityOnEachOperation(parse(yaml));
+    this.validator = OpenApiInteractionValidator.createFor(model).build();
   }
 
   /**
@@ -41,8 +40,11 @@ public final class ApiDescription {
   }
 
   private static OpenAPI parse(String yaml) {
+    // The options the validator uses when it parses a description itself.
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
+    options.setResolveFully(true);
+    options.setResolveCombinators(false);
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
     if (result.getOpenAPI() == null
         || (result.getMessages() != null && !result.getMessages().isEmpty())) {
@@ -55,8 +57,7 @@ public final class ApiDescription {
    * The validator checks the key only where an operation names its security itself; the description
    * states it once at the root, which OpenAPI applies to every operation.
    */
-  private static OpenAPI withSecurityOnEachOperation(String yaml) {
-    OpenAPI api = parse(yaml);
+  private static OpenAPI withSecurityOnEachOperation(OpenAPI api) {
     api.getPaths()
         .values()
         .forEach(
