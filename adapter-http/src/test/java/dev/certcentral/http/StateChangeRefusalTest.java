@@ -1,5 +1,6 @@
 package dev.certcentral.http;
 
+import static dev.certcentral.http.Wiring.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.certcentral.contract.ManualTime;
@@ -53,15 +54,6 @@ class StateChangeRefusalTest {
             .setHeader("Content-Type", "application/json")
             .body("{\"errors\":[{\"code\":\"" + code + "\",\"message\":\"m\"}]}")
             .build());
-  }
-
-  private static CertCentralException failureOf(Runnable call) {
-    try {
-      call.run();
-    } catch (CertCentralException e) {
-      return e;
-    }
-    throw new AssertionError("expected a CertCentralException");
   }
 
   @ParameterizedTest

@@ -26,6 +26,13 @@ class ApiDescriptionTest {
         .body(utf8(body));
   }
 
+  private static Exchange orderInfo(String answer) {
+    return Exchange.request("GET", "/services/v2/order/certificate/5")
+        .header("X-DC-DEVKEY", "k")
+        .answer(200, JSON, utf8(answer))
+        .build();
+  }
+
   @Test
   void aDocumentedCancelAndItsAnswerConform() {
     Exchange exchange =
@@ -64,15 +71,9 @@ class ApiDescriptionTest {
   @Test
   void anAnswerThatDiffersFailsWithTheOperationAndThePointer() {
     Exchange exchange =
-        Exchange.request("GET", "/services/v2/order/certificate/5")
-            .header("X-DC-DEVKEY", "k")
-            .answer(
-                200,
-                JSON,
-                utf8(
-                    "{\"id\": \"five\", \"status\": \"issued\","
-                        + " \"certificate\": {\"common_name\": \"a.example\"}}"))
-            .build();
+        orderInfo(
+            "{\"id\": \"five\", \"status\": \"issued\","
+                        + " \"certificate\": {\"common_name\": \"a.example\"}}"));
 
     assertThatThrownBy(() -> DESCRIPTION.assertConforms(exchange))
         .isInstanceOf(AssertionError.class)
@@ -82,15 +83,9 @@ class ApiDescriptionTest {
   @Test
   void anUnknownStatusIsAcceptedAsTheClientAcceptsIt() {
     Exchange exchange =
-        Exchange.request("GET", "/services/v2/order/certificate/5")
-            .header("X-DC-DEVKEY", "k")
-            .answer(
-                200,
-                JSON,
-                utf8(
-                    "{\"id\": 5, \"status\": \"on_hold_for_audit\","
-                        + " \"certificate\": {\"common_name\": \"a.example\"}}"))
-            .build();
+        orderInfo(
+            "{\"id\": 5, \"status\": \"on_hold_for_audit\","
+                        + " \"certificate\": {\"common_name\": \"a.example\"}}"));
 
     assertThat(DESCRIPTION.check(exchange)).isEmpty();
   }
