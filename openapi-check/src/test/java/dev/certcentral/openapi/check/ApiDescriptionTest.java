@@ -73,7 +73,7 @@ class ApiDescriptionTest {
     Exchange exchange =
         orderInfo(
             "{\"id\": \"five\", \"status\": \"issued\","
-                        + " \"certificate\": {\"common_name\": \"a.example\"}}"));
+                + " \"certificate\": {\"common_name\": \"a.example\"}}");
 
     assertThatThrownBy(() -> DESCRIPTION.assertConforms(exchange))
         .isInstanceOf(AssertionError.class)
@@ -85,7 +85,7 @@ class ApiDescriptionTest {
     Exchange exchange =
         orderInfo(
             "{\"id\": 5, \"status\": \"on_hold_for_audit\","
-                        + " \"certificate\": {\"common_name\": \"a.example\"}}"));
+                + " \"certificate\": {\"common_name\": \"a.example\"}}");
 
     assertThat(DESCRIPTION.check(exchange)).isEmpty();
   }
