@@ -3,17 +3,19 @@ package dev.certcentral.http;
 import dev.certcentral.core.domain.error.AccessDeniedException;
 import dev.certcentral.core.domain.error.CertCentralException;
 import dev.certcentral.core.domain.error.DigiCertError;
-import dev.certcentral.core.domain.error.ErrorCodes;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.domain.error.NotFoundException;
 import dev.certcentral.core.domain.error.RateLimitedException;
-import dev.certcentral.core.domain.error.RuleViolationException;
 import dev.certcentral.core.domain.error.ServiceUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Turns an error answer into core's typed exception by status and DigiCert error code. */
+/**
+ * Turns an error answer into core's typed exception by its status. Whether a 4xx to a state change
+ * is the state's refusal depends on the call, not on a code: {@link RefusedStateChange} decides it
+ * where the call is known.
+ */
 final class ErrorMapping {
 
   private final JsonDecoder decoder;
@@ -45,11 +47,7 @@ final class ErrorMapping {
       return new ServiceUnavailableException(message, status, errors, null);
     }
     if (status >= 400) {
-      boolean ruleViolation =
-          errors.stream().anyMatch(e -> e.code().equals(ErrorCodes.INVALID_STATUS));
-      return ruleViolation
-          ? new RuleViolationException(message, status, errors, null)
-          : new InvalidRequestException(message, status, errors, null);
+      return new InvalidRequestException(message, status, errors, null);
     }
     return decoder.unexpected(answer, call + " answered an unexpected status", null);
   }

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
 
 /**
  * Core's outbound ports over CertCentral's HTTP API. Every failure is a {@link
@@ -71,10 +74,10 @@ public final class HttpCertCentral implements CertCentral {
 
   @Override
   public void cancelOrder(OrderId orderId, String note) {
-    executor.execute(
+    changeState(
         "PUT /order/certificate/" + orderId + "/status",
         () -> api.updateOrderStatus(orderId.value(), new Wire.CancelBody(CANCELED, note)),
-        Idempotency.UNSAFE);
+        hasText(note));
   }
 
   @Override
@@ -82,10 +85,10 @@ public final class HttpCertCentral implements CertCentral {
       OrderId orderId, String comments, boolean skipApproval) {
     Wire.RevokeBody body = new Wire.RevokeBody(comments, skipApproval ? Boolean.TRUE : null);
     RawAnswer answer =
-        executor.execute(
+        changeState(
             "PUT /order/certificate/" + orderId + "/revoke",
             () -> api.revokeOrderCertificates(orderId.value(), body),
-            Idempotency.UNSAFE);
+            hasText(comments));
     if (answer.status() == 204 || (skipApproval && answer.isBlank())) {
       return new RevokeOutcome.RevokedImmediately(orderId);
     }
@@ -135,11 +138,29 @@ public final class HttpCertCentral implements CertCentral {
   public void decideRequest(RequestId requestId, Decision decision, String processorComment) {
     String comment =
         processorComment == null || processorComment.isBlank() ? null : processorComment;
-    executor.execute(
+    changeState(
         "PUT /request/" + requestId + "/status",
         () ->
             api.decideRequest(requestId.value(), new Wire.DecisionBody(decision.value(), comment)),
-        Idempotency.UNSAFE);
+        true);
+  }
+
+  /**
+   * Runs a state change; a refusal that is the state's, not the request's, becomes a {@link
+   * dev.certcentral.core.domain.error.RuleViolationException} (see {@link RefusedStateChange}).
+   *
+   * @param complete whether the request holds everything the operation's page requires
+   */
+  private RawAnswer changeState(String name, Supplier<Call<ResponseBody>> call, boolean complete) {
+    try {
+      return executor.execute(name, call, Idempotency.UNSAFE);
+    } catch (CertCentralException e) {
+      throw RefusedStateChange.classify(e, complete);
+    }
+  }
+
+  private static boolean hasText(String text) {
+    return text != null && !text.isBlank();
   }
 
   private <T, R> R decode(RawAnswer answer, Class<T> type, Function<T, R> mapping) {

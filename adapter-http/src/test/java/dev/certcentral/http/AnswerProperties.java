@@ -21,11 +21,14 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class AnswerProperties {
 
   private static MockWebServer server;
+  private static ConformingDispatcher requests;
   private static CertCentralClient client;
 
   @BeforeContainer
   static void start() throws Exception {
     server = new MockWebServer();
+    requests = new ConformingDispatcher();
+    server.setDispatcher(requests);
     server.start();
     client = Wiring.client(server, new ManualTime()).retryPolicy(RetryPolicy.none()).build();
   }
@@ -34,6 +37,7 @@ class AnswerProperties {
   static void stop() {
     client.close();
     server.close();
+    requests.assertConforming();
   }
 
   @Property(tries = 150)

@@ -36,11 +36,13 @@ class ErrorsAndRetriesTest {
           + " \"pending\"}";
 
   private final MockWebServer server = new MockWebServer();
+  private final ConformingDispatcher requests = new ConformingDispatcher();
   private final ManualTime time = new ManualTime();
   private CertCentralClient client;
 
   @BeforeEach
   void start() throws Exception {
+    server.setDispatcher(requests);
     server.start();
     client = Wiring.client(server, time).build();
   }
@@ -49,6 +51,7 @@ class ErrorsAndRetriesTest {
   void stop() {
     client.close();
     server.close();
+    requests.assertConforming();
   }
 
   private void answer(int code, String body) {
@@ -72,8 +75,9 @@ class ErrorsAndRetriesTest {
   void statusesAndCodesMapToTypedExceptions() {
     answer(403, errors("access_denied|access_denied_invalid_key"));
     answer(404, errors("not_found|order"));
-    answer(400, errors("invalid_status"));
-    answer(400, errors("missing_param"));
+    // A state change refused with a code the client never looks for: the state's refusal.
+    answer(400, errors("a_code_digicert_never_documented"));
+    answer(400, errors("bad_request_format"));
     OrderId id = new OrderId(1);
 
     CertCentralException denied = failureOf(() -> client.certCentral().getOrder(id));

@@ -6,6 +6,7 @@ import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.port.out.CertCentral;
 import dev.certcentral.fake.FakeCertCentral;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,12 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The port contract through the whole stack: this adapter, over loopback, to the fake server.
- * Passing here and against the store directly shows both HTTP layers are transparent.
+ * Passing here and against the store directly shows both HTTP layers are transparent. Every request
+ * the client sends and every answer the fake gives is checked against openapi/certcentral.yaml on
+ * the way.
  */
 class FakeServerContractTest extends CertCentralContract {
 
   private static FakeCertCentral fake;
   private CertCentralClient client;
+  private ConformanceInterceptor conformance;
 
   @BeforeAll
   static void start() {
@@ -33,12 +37,19 @@ class FakeServerContractTest extends CertCentralContract {
   // A plain @BeforeEach: the contract asks for its fixture only inside the scenario.
   @BeforeEach
   void connect() {
-    client = CertCentralClient.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build();
+    conformance = new ConformanceInterceptor();
+    client =
+        CertCentralClient.builder()
+            .apiKey(fake.apiKey())
+            .baseUrl(fake.baseUrl())
+            .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(conformance).build())
+            .build();
   }
 
   @AfterEach
   void disconnect() {
     client.close();
+    conformance.assertConforming();
   }
 
   @Override

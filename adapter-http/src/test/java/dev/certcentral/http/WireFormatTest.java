@@ -33,11 +33,13 @@ import org.junit.jupiter.api.Test;
 class WireFormatTest {
 
   private final MockWebServer server = new MockWebServer();
+  private final ConformingDispatcher requests = new ConformingDispatcher();
   private CertCentralClient client;
   private CertCentral port;
 
   @BeforeEach
   void start() throws Exception {
+    server.setDispatcher(requests);
     server.start();
     client = Wiring.client(server, new ManualTime()).build();
     port = client.certCentral();
@@ -47,6 +49,7 @@ class WireFormatTest {
   void stop() {
     client.close();
     server.close();
+    requests.assertConforming();
   }
 
   private void answer(int code, String body) {

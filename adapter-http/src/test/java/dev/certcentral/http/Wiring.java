@@ -1,6 +1,7 @@
 package dev.certcentral.http;
 
 import dev.certcentral.contract.ManualTime;
+import dev.certcentral.core.domain.error.CertCentralException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,16 @@ final class Wiring {
         .clock(time)
         .sleeper(time)
         .random(() -> 0.0);
+  }
+
+  /** The CertCentralException the call raises; fails the test if it raises none. */
+  static CertCentralException failureOf(Runnable call) {
+    try {
+      call.run();
+    } catch (CertCentralException e) {
+      return e;
+    }
+    throw new AssertionError("expected a CertCentralException");
   }
 
   static String seed(String name) {

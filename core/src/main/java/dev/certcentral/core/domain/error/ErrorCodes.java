@@ -3,12 +3,18 @@ package dev.certcentral.core.domain.error;
 /**
  * The DigiCert error codes this library knows by name.
  *
- * <p>DigiCert documents no code for an illegal status change; {@link #INVALID_STATUS} is the code
- * the fake server uses for it, and the HTTP adapter maps it to a {@link RuleViolationException}.
+ * <p>Each code's source is in openapi/certcentral.yaml ({@code x-error-catalogue}): DigiCert's
+ * errors page, another DigiCert page, a public client's traffic, or the fake's own ({@code
+ * x-fake-decision}). DigiCert documents no code for an illegal status change; {@link
+ * #INVALID_STATUS} is the fake's, and the HTTP client never reads it: it classifies a refused state
+ * change from the call (a unit test in adapter-http guards that no fake code is read there).
  */
 public final class ErrorCodes {
 
-  /** Missing or unknown API key (DigiCert answers 403, not 401). */
+  /**
+   * Missing or unknown API key (DigiCert answers 403, not 401). Not on the errors page; seen in a
+   * public client's traffic (Venafi's DigiCert driver).
+   */
   public static final String INVALID_KEY = "access_denied|access_denied_invalid_key";
 
   /** The key is valid but its user may not perform the action. */
@@ -17,7 +23,7 @@ public final class ErrorCodes {
   /** No order with that id is visible to the key. */
   public static final String ORDER_NOT_FOUND = "not_found|order";
 
-  /** No request with that id is visible to the key. */
+  /** No request with that id is visible to the key (the fake's own, in the order's style). */
   public static final String REQUEST_NOT_FOUND = "not_found|request";
 
   /** No such route. */
@@ -26,10 +32,16 @@ public final class ErrorCodes {
   /** The body was not valid JSON or had fields of the wrong type. */
   public static final String BAD_REQUEST_FORMAT = "bad_request_format";
 
-  /** A required parameter was missing or blank. */
+  /**
+   * A required parameter was missing or blank. The fake's own: the part of DigiCert's errors page
+   * we could read names no code for it.
+   */
   public static final String MISSING_PARAM = "missing_param";
 
-  /** A parameter had a value outside its allowed set. */
+  /**
+   * A parameter had a value outside its allowed set. The fake's own: DigiCert documents {@code
+   * invalid_value:<field>} for order validity only.
+   */
   public static final String INVALID_PARAM = "invalid_param";
 
   /** The requested status change is not allowed from the current status (the fake's own code). */

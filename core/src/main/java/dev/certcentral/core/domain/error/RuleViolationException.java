@@ -15,7 +15,10 @@ public class RuleViolationException extends InvalidRequestException {
     super(message, httpStatus, errors, cause);
   }
 
-  /** Creates the exception for a rule broken locally, with DigiCert's {@code invalid_status}. */
+  /**
+   * Creates the exception for a rule broken locally, with the code {@code invalid_status} (the
+   * fake's own: DigiCert documents none for a refused state change).
+   */
   public RuleViolationException(String message) {
     this(message, 0, List.of(new DigiCertError(ErrorCodes.INVALID_STATUS, message)), null);
   }
