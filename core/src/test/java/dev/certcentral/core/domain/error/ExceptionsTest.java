@@ -85,6 +85,25 @@ class ExceptionsTest {
   }
 
   @Test
+  void anUnknownOutcomeCarriesTheLastFailureItsStatusAndCodes() {
+    RuleViolationException refused =
+        new RuleViolationException(
+            "refused", 400, List.of(new DigiCertError(ErrorCodes.INVALID_STATUS, "exists")), null);
+    TransportException unreachable = new TransportException("t", 0, List.of(), null);
+
+    OutcomeUnknownException afterRefusal = new OutcomeUnknownException("may be applied", refused);
+    OutcomeUnknownException afterTimeout =
+        new OutcomeUnknownException("may be applied", unreachable);
+
+    assertThat(afterRefusal.category()).isEqualTo(ErrorCategory.OUTCOME_UNKNOWN);
+    assertThat(afterRefusal.lastFailure()).isSameAs(refused).isSameAs(afterRefusal.getCause());
+    assertThat(afterRefusal.httpStatus()).hasValue(400);
+    assertThat(afterRefusal.errors()).isEqualTo(refused.errors());
+    assertThat(afterRefusal).hasMessage("may be applied");
+    assertThat(afterTimeout.httpStatus()).isEmpty();
+  }
+
+  @Test
   void unexpectedResponseKeepsTheExcerpt() {
     UnexpectedResponseException e =
         new UnexpectedResponseException("expected JSON", 502, "<html>Bad gateway", null);
