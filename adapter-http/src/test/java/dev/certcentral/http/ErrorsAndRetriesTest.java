@@ -4,12 +4,15 @@ import static dev.certcentral.http.Wiring.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.certcentral.core.contract.ManualTime;
+import dev.certcentral.core.domain.Decision;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.error.AccessDeniedException;
 import dev.certcentral.core.domain.error.CertCentralException;
+import dev.certcentral.core.domain.error.ErrorCategory;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.domain.error.NotFoundException;
+import dev.certcentral.core.domain.error.OutcomeUnknownException;
 import dev.certcentral.core.domain.error.RateLimitedException;
 import dev.certcentral.core.domain.error.RuleViolationException;
 import dev.certcentral.core.domain.error.ServiceUnavailableException;
@@ -258,6 +261,83 @@ class ErrorsAndRetriesTest {
   }
 
   @Test
+  void aRevokeResentAfterA503AndRefusedSaysTheFirstAttemptMayHaveBeenApplied() {
+    // The scenario: CertCentral created the request, then a 503 reached the client; the
+    // resend is refused because the revoke request now exists.
+    answer(503, errors("service_unavailable"));
+    answer(400, errors("invalid_status"));
+
+    CertCentralException e =
+        failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));
+
+    assertThat(e).isInstanceOf(OutcomeUnknownException.class);
+    assertThat(e).isNotInstanceOf(RuleViolationException.class);
+    assertThat(e.category()).isEqualTo(ErrorCategory.OUTCOME_UNKNOWN);
+    assertThat(e.getMessage())
+        .contains("attempt 1")
+        .contains("HTTP 503")
+        .contains("may have been applied")
+        .contains("before sending it again");
+    assertThat(e.httpStatus()).hasValue(400);
+    assertThat(e.hasErrorCode("invalid_status")).isTrue();
+    assertThat(((OutcomeUnknownException) e).lastFailure())
+        .isInstanceOf(RuleViolationException.class)
+        .isSameAs(e.getCause());
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aWriteWhose503sRunOutIsReportedAsPossiblyApplied() {
+    for (int i = 0; i < RetryPolicy.defaults().maxAttempts(); i++) {
+      answer(503, "");
+    }
+
+    CertCentralException e =
+        failureOf(() -> client.certCentral().cancelOrder(new OrderId(1), "not needed"));
+
+    assertThat(e).isInstanceOf(OutcomeUnknownException.class);
+    assertThat(((OutcomeUnknownException) e).lastFailure())
+        .isInstanceOf(ServiceUnavailableException.class);
+    assertThat(e.getMessage()).contains("sent 4 times");
+  }
+
+  @Test
+  void aWriteRefusedAfterOnlyUnambiguousFailuresKeepsItsOwnType() {
+    answer(429, errors("request_limit_exceeded"));
+    answer(400, errors("invalid_status"));
+    answer(503, errors("service_unavailable"));
+    answer(200, REQUEST_JSON.replace("\"id\": 9", "\"id\": {}"));
+    answer(503, errors("service_unavailable"));
+    answer(404, errors("not_found|request"));
+
+    CertCentralException afterRateLimit =
+        failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));
+    CertCentralException read = failureOf(() -> client.certCentral().getRequest(new RequestId(9)));
+    CertCentralException readAfter503 =
+        failureOf(() -> client.certCentral().getRequest(new RequestId(9)));
+
+    assertThat(afterRateLimit).isInstanceOf(RuleViolationException.class);
+    assertThat(read).isInstanceOf(UnexpectedResponseException.class);
+    assertThat(readAfter503).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aWriteThatSucceedsOnTheResendIsASuccessAndASingle503IsNotResent() {
+    answer(503, "");
+    answer(201, REQUEST_JSON);
+    answer(503, "");
+
+    client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false);
+    client.close();
+    client = Wiring.client(server, time).retryPolicy(RetryPolicy.none()).build();
+    CertCentralException once =
+        failureOf(() -> client.certCentral().decideRequest(new RequestId(9), Decision.APPROVE, ""));
+
+    assertThat(once).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
   void aRevokeIsNeverResentAfterTheConnectionBreaksMidAnswer() {
     server.enqueue(
         new MockResponse.Builder()
@@ -358,7 +438,7 @@ class ErrorsAndRetriesTest {
         .allMatch(line -> !line.contains(KEY));
     assertThat(echoed.getMessage()).doesNotContain(KEY).contains("<redacted>");
     assertThat(echoed.toString()).doesNotContain(KEY);
-    assertThat(denied.toString()).isNotNull();
+    assertThat(denied.toString()).doesNotContain(KEY).contains("<redacted>");
     assertThat(client.toString()).doesNotContain(KEY);
   }
 
