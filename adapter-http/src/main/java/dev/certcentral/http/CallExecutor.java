@@ -120,7 +120,8 @@ final class CallExecutor {
       int attempt, Instant start, Optional<Duration> serverPause) {
     Duration pause = policy.backoff(attempt, random.getAsDouble());
     if (serverPause.isPresent()) {
-      pause = max(pause, min(serverPause.get(), policy.maxBackoff()));
+      long wished = Math.min(serverPause.get().toMillis(), policy.maxBackoff().toMillis());
+      pause = Duration.ofMillis(Math.max(pause.toMillis(), wished));
     }
     Duration elapsedAfterPause = Duration.between(start, clock.instant()).plus(pause);
     if (attempt >= policy.maxAttempts()
@@ -151,14 +152,6 @@ final class CallExecutor {
    */
   private static boolean mayHaveActed(CertCentralException failure, Idempotency idempotency) {
     return idempotency == Idempotency.UNSAFE && failure.httpStatus().orElse(0) == 503;
-  }
-
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private static RawAnswer send(Call<ResponseBody> call) throws IOException {

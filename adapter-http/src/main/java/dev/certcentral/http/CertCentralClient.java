@@ -80,11 +80,11 @@ public final class CertCentralClient extends CertCentralService implements AutoC
             .writeTimeout(builder.attemptTimeout)
             .addInterceptor(new ApiKeyInterceptor(apiKey));
     if (builder.wireLogging != WireLogging.NONE) {
-      // The header is redacted by name; the sink also catches the key echoed in an answer.
+      // Every line is redacted, so the key is hidden in the X-DC-DEVKEY header line and wherever
+      // an answer echoes it.
       Consumer<String> sink = builder.wireSink;
       HttpLoggingInterceptor logging =
           new HttpLoggingInterceptor(line -> sink.accept(redaction.redact(line)));
-      logging.redactHeader(ApiKeyInterceptor.HEADER);
       logging.setLevel(HttpLoggingInterceptor.Level.valueOf(builder.wireLogging.name()));
       http.addNetworkInterceptor(logging);
     }
@@ -127,6 +127,11 @@ public final class CertCentralClient extends CertCentralService implements AutoC
   /** The base URL calls go to. */
   public String baseUrl() {
     return baseUrl;
+  }
+
+  /** The OkHttp client calls go through, for tests of what {@link #close()} releases. */
+  OkHttpClient okHttp() {
+    return okHttp;
   }
 
   /** Releases the connection pool and threads, unless the OkHttp client was shared in. */

@@ -71,9 +71,4 @@ final class KeyRedaction {
     }
     return false;
   }
-
-  @Override
-  public String toString() {
-    return "KeyRedaction{key=" + MARK + "}";
-  }
 }

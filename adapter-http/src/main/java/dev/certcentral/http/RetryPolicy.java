@@ -58,11 +58,9 @@ public record RetryPolicy(
 
   /** The pause before attempt {@code failedAttempt + 1}, given a uniform random in [0, 1). */
   Duration backoff(int failedAttempt, double random) {
-    long base = initialBackoff.toMillis();
-    for (int i = 1; i < failedAttempt && base < maxBackoff.toMillis(); i++) {
-      base *= 2;
-    }
-    long capped = Math.min(base, maxBackoff.toMillis());
+    // In double, so doubling a long backoff up to 19 times cannot overflow before the cap applies.
+    double doubled = initialBackoff.toMillis() * Math.pow(2, failedAttempt - 1);
+    long capped = (long) Math.min(doubled, maxBackoff.toMillis());
     return Duration.ofMillis(capped - (long) (capped * jitter * random));
   }
 }

@@ -152,12 +152,73 @@ class ClientBuilderTest {
   }
 
   @Test
+  void eachNullSettingIsNamed() {
+    assertThatThrownBy(
+            () ->
+                CertCentralClient.builder()
+                    .apiKey("k")
+                    .callTimeout(Duration.ZERO)
+                    .retryPolicy(null)
+                    .wireLogging(null)
+                    .build())
+        .hasMessageContaining("callTimeout must be a positive duration")
+        .hasMessageContaining("retryPolicy must not be null")
+        .hasMessageContaining("wireLogging must not be null")
+        .hasMessageNotContaining("wireLogSink")
+        .hasMessageNotContaining("clock");
+    assertThatThrownBy(() -> CertCentralClient.builder().apiKey("k").wireLogSink(null).build())
+        .hasMessageContaining("wireLogSink must not be null")
+        .hasMessageNotContaining("callTimeout");
+    assertThatThrownBy(() -> CertCentralClient.builder().apiKey("k").clock(null).build())
+        .hasMessageContaining("clock and sleeper must not be null");
+    assertThatThrownBy(() -> CertCentralClient.builder().apiKey("k").sleeper(null).build())
+        .hasMessageContaining("clock and sleeper must not be null");
+    assertThatThrownBy(() -> CertCentralClient.builder().apiKey("k").baseUrl(null).build())
+        .hasMessageContaining("absolute http(s) URL");
+    assertThatThrownBy(() -> CertCentralClient.builder().apiKey("k").region(null))
+        .hasMessageContaining("region");
+  }
+
+  @Test
+  void aKeyMayHoldEveryPrintableAsciiCharacterButNoOther() {
+    CertCentralClient.builder().apiKey("!key~").build().close();
+    for (String bad : List.of("key\u007f", "key\u0020", "key\u00e9", "key\t")) {
+      assertThatThrownBy(() -> CertCentralClient.builder().apiKey(bad).build())
+          .as(bad)
+          .hasMessageContaining("characters a header cannot carry");
+    }
+    assertThatThrownBy(() -> CertCentralClient.builder().apiKey("   ").build())
+        .hasMessageContaining("API key is required");
+  }
+
+  @Test
+  void theEnvironmentIsReadIntoTheSameBuilder() {
+    CertCentralClient.Builder builder = CertCentralClient.builder();
+
+    assertThat(builder.fromEnvironment()).isSameAs(builder);
+    assertThat(builder.fromEnvironment(Map.of("DIGICERT_API_KEY", " "))).isSameAs(builder);
+  }
+
+  @Test
+  void closingReleasesTheClientsOwnOkHttp() {
+    CertCentralClient client = CertCentralClient.builder().apiKey("k").build();
+
+    client.close();
+
+    assertThat(client.okHttp().dispatcher().executorService().isShutdown()).isTrue();
+    assertThat(client.okHttp().followRedirects()).isFalse();
+    assertThat(client.okHttp().followSslRedirects()).isFalse();
+    assertThat(client.okHttp().retryOnConnectionFailure()).isFalse();
+  }
+
+  @Test
   void aSharedOkHttpClientIsLeftRunningOnClose() {
     OkHttpClient shared = new OkHttpClient();
     CertCentralClient client = CertCentralClient.builder().apiKey("k").okHttpClient(shared).build();
 
     client.close();
 
+    assertThat(client.okHttp().followRedirects()).isFalse();
     assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
     shared.dispatcher().executorService().shutdown();
   }

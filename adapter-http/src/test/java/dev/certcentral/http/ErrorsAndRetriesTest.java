@@ -7,8 +7,10 @@ import dev.certcentral.core.contract.ManualTime;
 import dev.certcentral.core.domain.Decision;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.RequestId;
+import dev.certcentral.core.domain.RevokeOutcome;
 import dev.certcentral.core.domain.error.AccessDeniedException;
 import dev.certcentral.core.domain.error.CertCentralException;
+import dev.certcentral.core.domain.error.DigiCertError;
 import dev.certcentral.core.domain.error.ErrorCategory;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.domain.error.NotFoundException;
@@ -106,6 +108,65 @@ class ErrorsAndRetriesTest {
         .isInstanceOf(RateLimitedException.class);
     assertThat(failureOf(() -> client.certCentral().listRequests()))
         .isInstanceOf(ServiceUnavailableException.class);
+  }
+
+  @Test
+  void everyStatusBandHasItsType() {
+    client.close();
+    client = Wiring.client(server, time).retryPolicy(RetryPolicy.none()).build();
+    answer(401, "");
+    answer(499, errors("bad_request_format"));
+    answer(500, "");
+    answer(399, "");
+    server.enqueue(
+        new MockResponse.Builder().code(300).setHeader("Location", "/elsewhere").body("").build());
+    answer(400, "{\"errors\": [null, {\"message\": \"no code\"}, {\"code\": \"only_code\"}]}");
+
+    List<CertCentralException> failures = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      failures.add(failureOf(() -> client.certCentral().listRequests()));
+    }
+
+    assertThat(failures.get(0)).isInstanceOf(AccessDeniedException.class);
+    assertThat(failures.get(1)).isInstanceOf(InvalidRequestException.class);
+    assertThat(failures.get(2)).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(failures.get(3))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("HTTP 399 with Location: (none)");
+    assertThat(failures.get(4))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("HTTP 300 with Location: /elsewhere");
+    assertThat(failures.get(5).errors()).containsExactly(new DigiCertError("only_code", ""));
+    assertThat(failures.get(5))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageEndingWith("HTTP 400: only_code");
+  }
+
+  @Test
+  void aRevokeSkippingApprovalReadsABlankAnswerAsRevokedAndARequestAsCreated() {
+    answer(200, " ");
+    answer(201, REQUEST_JSON);
+    answer(201, "");
+
+    RevokeOutcome blank = client.certCentral().revokeOrderCertificates(new OrderId(1), "c", true);
+    RevokeOutcome request = client.certCentral().revokeOrderCertificates(new OrderId(1), "c", true);
+    CertCentralException blankWithoutSkip =
+        failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));
+
+    assertThat(blank).isEqualTo(new RevokeOutcome.RevokedImmediately(new OrderId(1)));
+    assertThat(request).isInstanceOf(RevokeOutcome.RequestCreated.class);
+    assertThat(blankWithoutSkip).isInstanceOf(UnexpectedResponseException.class);
+  }
+
+  @Test
+  void closingEvictsTheClientsConnections() {
+    answer(200, "{\"requests\": []}");
+    client.certCentral().listRequests();
+    assertThat(client.okHttp().connectionPool().connectionCount()).isEqualTo(1);
+
+    client.close();
+
+    assertThat(client.okHttp().connectionPool().connectionCount()).isZero();
   }
 
   @Test
@@ -211,6 +272,25 @@ class ErrorsAndRetriesTest {
   }
 
   @Test
+  void aRetryWhosePauseEndsExactlyAtMaxElapsedStillStarts() {
+    client.close();
+    client =
+        Wiring.client(server, time)
+            .retryPolicy(
+                new RetryPolicy(
+                    10, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(3), 0))
+            .build();
+    for (int i = 0; i < 10; i++) {
+      answer(503, "");
+    }
+
+    failureOf(() -> client.certCentral().listRequests());
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
   void theCallTimeoutBoundsRetriesAndPausesTogether() {
     client.close();
     client = Wiring.client(server, time).callTimeout(Duration.ofSeconds(3)).build();
@@ -243,6 +323,32 @@ class ErrorsAndRetriesTest {
     client.certCentral().listRequests();
 
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void aRetryAfterIsCappedAtMaxBackoffAndOnlyPlainSecondsUpToSixDigitsCount() {
+    client.close();
+    client =
+        Wiring.client(server, time)
+            .retryPolicy(
+                new RetryPolicy(
+                    10, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(60), 0))
+            .build();
+    for (String header : List.of("999999", "1", "1000000", "2x", "-3")) {
+      server.enqueue(
+          new MockResponse.Builder().code(503).setHeader("Retry-After", header).body("").build());
+    }
+    answer(200, "{\"requests\": []}");
+
+    client.certCentral().listRequests();
+
+    assertThat(time.sleeps())
+        .containsExactly(
+            Duration.ofSeconds(8), // 999999 s, capped at maxBackoff
+            Duration.ofSeconds(2), // 1 s is shorter than the backoff
+            Duration.ofSeconds(4), // seven digits: ignored
+            Duration.ofSeconds(8), // not a number
+            Duration.ofSeconds(8)); // not plain seconds
   }
 
   @Test

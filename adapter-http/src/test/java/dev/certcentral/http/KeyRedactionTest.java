@@ -151,4 +151,40 @@ class KeyRedactionTest {
     assertThat(redaction.redact("a%2Fb%2dC9 and a%2fb-C9")).isEqualTo("<redacted> and <redacted>");
     assertThat(redaction.redact("A/B-c9 a/b-C a/b C9")).isEqualTo("A/B-c9 a/b-C a/b C9");
   }
+
+  @Test
+  void aFailureThatDoesNotMentionTheKeyIsKeptAsItIs() {
+    KeyRedaction redaction = new KeyRedaction(KEY);
+    IllegalStateException plain = new IllegalStateException("nothing secret");
+
+    assertThat(redaction.scrub(plain)).isSameAs(plain);
+    assertThat(redaction.scrub(null)).isNull();
+  }
+
+  @Test
+  void aFailureChainThatMentionsTheKeyIsCopiedRedactedWithItsStacks() {
+    KeyRedaction redaction = new KeyRedaction(KEY);
+    IllegalArgumentException inner = new IllegalArgumentException("Expected a long but was " + KEY);
+    IllegalStateException outer = new IllegalStateException("reading failed", inner);
+
+    Throwable scrubbed = redaction.scrub(outer);
+
+    assertThat(scrubbed).isNotSameAs(outer);
+    assertThat(scrubbed.getMessage()).isEqualTo("java.lang.IllegalStateException: reading failed");
+    assertThat(scrubbed.getStackTrace()).isEqualTo(outer.getStackTrace());
+    assertThat(scrubbed.getCause().getMessage())
+        .isEqualTo("java.lang.IllegalArgumentException: Expected a long but was <redacted>");
+    assertThat(scrubbed.getCause().getStackTrace()).isEqualTo(inner.getStackTrace());
+    assertThat(scrubbed.getCause().getCause()).isNull();
+  }
+
+  @Test
+  void anExcerptIsCutAfterItsMaximumAndShowsControlCharactersAsSpaces() {
+    KeyRedaction redaction = new KeyRedaction(KEY);
+    String exact = "y".repeat(Excerpt.MAX_CHARS);
+
+    assertThat(Excerpt.of(exact, redaction)).isEqualTo(exact);
+    assertThat(Excerpt.of(exact + "z", redaction)).isEqualTo(exact + "…");
+    assertThat(Excerpt.of("a\nb\tc\u0000d", redaction)).isEqualTo("a b c d");
+  }
 }

@@ -8,6 +8,8 @@ import dev.certcentral.core.port.out.RequestPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,9 +42,8 @@ public final class AwaitDecisionService implements AwaitDecisionUseCase {
       if (remaining.isNegative() || remaining.isZero()) {
         throw new DecisionTimeoutException(request, command.timeout());
       }
-      sleeper.pause(pause.compareTo(remaining) < 0 ? pause : remaining);
-      Duration doubled = pause.multipliedBy(2);
-      pause = doubled.compareTo(command.maxInterval()) < 0 ? doubled : command.maxInterval();
+      sleeper.pause(Collections.min(List.of(pause, remaining)));
+      pause = Collections.min(List.of(pause.multipliedBy(2), command.maxInterval()));
     }
   }
 }

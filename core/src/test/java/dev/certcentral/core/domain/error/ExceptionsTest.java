@@ -24,6 +24,8 @@ class ExceptionsTest {
     assertThat(e.hasErrorCode(ErrorCodes.ORDER_NOT_FOUND)).isTrue();
     assertThat(e.hasErrorCode(ErrorCodes.ROUTE_NOT_FOUND)).isFalse();
     assertThat(e.primaryErrorCode()).isEqualTo(ErrorCodes.ORDER_NOT_FOUND);
+    assertThat(e.errors())
+        .containsExactly(new DigiCertError(ErrorCodes.ORDER_NOT_FOUND, "Order not found"));
     assertThat(e)
         .hasToString(
             "NotFoundException{status=404, codes=[not_found|order], message=order 5 not found}");
