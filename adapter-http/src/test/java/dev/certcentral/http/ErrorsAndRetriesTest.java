@@ -1,6 +1,7 @@
 package dev.certcentral.http;
 
 import static dev.certcentral.http.Wiring.KEY;
+import static dev.certcentral.http.Wiring.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.certcentral.core.contract.ManualTime;
@@ -62,15 +63,6 @@ class ErrorsAndRetriesTest {
 
   private static String errors(String code) {
     return "{\"errors\": [{\"code\": \"" + code + "\", \"message\": \"m\"}]}";
-  }
-
-  private CertCentralException failureOf(Runnable call) {
-    try {
-      call.run();
-    } catch (CertCentralException e) {
-      return e;
-    }
-    throw new AssertionError("expected a CertCentralException");
   }
 
   @Test
@@ -253,41 +245,36 @@ class ErrorsAndRetriesTest {
   }
 
   @Test
-  void retriesStopWhenTheNextPauseWouldPassMaxElapsed() {
-    client.close();
-    client =
-        Wiring.client(server, time)
-            .retryPolicy(
-                new RetryPolicy(
-                    10, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(5), 0))
-            .build();
-    for (int i = 0; i < 10; i++) {
-      answer(503, "");
+  void retriesStopWhenTheNextPauseWouldPassMaxElapsedAndStartWhenItEndsExactlyThere() {
+    // Pauses of 1, 2 and 4 s end 1, 3 and 7 s after the first attempt.
+    for (int maxElapsed : new int[] {3, 6, 7}) {
+      List<Duration> expected =
+          maxElapsed < 7
+              ? List.of(Duration.ofSeconds(1), Duration.ofSeconds(2))
+              : List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+      ManualTime clock = new ManualTime();
+      int before = server.getRequestCount();
+      for (int i = 0; i <= expected.size(); i++) {
+        answer(503, "");
+      }
+
+      try (CertCentralClient bounded =
+          Wiring.client(server, clock)
+              .retryPolicy(
+                  new RetryPolicy(
+                      10,
+                      Duration.ofSeconds(1),
+                      Duration.ofSeconds(8),
+                      Duration.ofSeconds(maxElapsed),
+                      0))
+              .build()) {
+        assertThat(failureOf(() -> bounded.certCentral().listRequests()))
+            .isInstanceOf(ServiceUnavailableException.class);
+      }
+
+      assertThat(clock.sleeps()).as("maxElapsed %d s", maxElapsed).isEqualTo(expected);
+      assertThat(server.getRequestCount() - before).isEqualTo(expected.size() + 1);
     }
-
-    failureOf(() -> client.certCentral().listRequests());
-
-    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
-    assertThat(server.getRequestCount()).isEqualTo(3);
-  }
-
-  @Test
-  void aRetryWhosePauseEndsExactlyAtMaxElapsedStillStarts() {
-    client.close();
-    client =
-        Wiring.client(server, time)
-            .retryPolicy(
-                new RetryPolicy(
-                    10, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(3), 0))
-            .build();
-    for (int i = 0; i < 10; i++) {
-      answer(503, "");
-    }
-
-    failureOf(() -> client.certCentral().listRequests());
-
-    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
-    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.certcentral.http;
 
 import dev.certcentral.core.contract.CertCentralContract;
 import dev.certcentral.core.contract.CertCentralFixture;
+import dev.certcentral.core.contract.ManualTime;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.port.out.CertCentral;
@@ -21,7 +22,15 @@ class FakeServerContractTest extends CertCentralContract {
   @BeforeAll
   static void start() {
     fake = FakeCertCentral.start();
-    client = CertCentralClient.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build();
+    // Retries pause on a manual clock: a wrongly repeated call shows at once, never as a wait.
+    ManualTime time = new ManualTime();
+    client =
+        CertCentralClient.builder()
+            .apiKey(fake.apiKey())
+            .baseUrl(fake.baseUrl())
+            .clock(time)
+            .sleeper(time)
+            .build();
   }
 
   @AfterAll

@@ -1,6 +1,7 @@
 package dev.certcentral.http;
 
 import static dev.certcentral.http.Wiring.KEY;
+import static dev.certcentral.http.Wiring.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.certcentral.core.contract.ManualTime;
@@ -44,15 +45,6 @@ class KeyRedactionTest {
 
   private void answer(int code, String body) {
     server.enqueue(new MockResponse.Builder().code(code).body(body).build());
-  }
-
-  private static CertCentralException failureOf(Runnable call) {
-    try {
-      call.run();
-    } catch (CertCentralException e) {
-      return e;
-    }
-    throw new AssertionError("expected a CertCentralException");
   }
 
   /** Every text of the exception a log line could print: messages and toString() of the chain. */
