@@ -19,9 +19,4 @@ final class ApiKeyInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     return chain.proceed(chain.request().newBuilder().header(HEADER, apiKey).build());
   }
-
-  @Override
-  public String toString() {
-    return "ApiKeyInterceptor{key=<redacted>}";
-  }
 }

@@ -1,16 +1,13 @@
 package dev.certcentral.http;
 
 import dev.certcentral.core.domain.error.CertCentralException;
-import dev.certcentral.core.domain.error.TransportException;
 import dev.certcentral.core.domain.error.UnexpectedResponseException;
 import dev.certcentral.core.service.Sleeper;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -23,8 +20,9 @@ import retrofit2.Call;
 import retrofit2.Response;
 
 /**
- * Runs one API call: waits for the rate limit, sends, reads a bounded body, and retries only when
- * the failure proves CertCentral did not act.
+ * Runs one API call: waits for the rate limit, sends, reads a bounded body, and retries: a read
+ * after any transient failure, a write only after 429, 503 or a refused connection. A write that
+ * fails after a 503 may have been applied by then, and is reported so.
  *
  * <p>A hand-written loop rather than Failsafe or resilience4j: both sleep for real in their
  * synchronous executors, and the retry rules here must be tested on an injected clock and sleeper
@@ -69,12 +67,16 @@ final class CallExecutor {
    * @param call makes a fresh Retrofit call for each attempt
    * @param idempotency whether an ambiguous failure may be retried
    * @return the successful answer; no retry starts once {@code callTimeout} would be reached
+   * @throws dev.certcentral.core.domain.error.OutcomeUnknownException when a write failed after an
+   *     earlier attempt that CertCentral may have applied
    */
   RawAnswer execute(String name, Supplier<Call<ResponseBody>> call, Idempotency idempotency) {
     Instant start = clock.instant();
+    Optional<String> mayHaveActed = Optional.empty();
     for (int attempt = 1; ; attempt++) {
       rateLimiter.ifPresent(ClientRateLimiter::acquire);
       CertCentralException failure;
+      boolean retryable = false;
       Optional<Duration> serverPause = Optional.empty();
       try {
         RawAnswer answer = send(call.get());
@@ -82,42 +84,57 @@ final class CallExecutor {
           return answer;
         }
         failure = errors.toException(answer, name);
-        if (!retryable(answer.status(), idempotency)) {
-          throw failure;
-        }
+        retryable = retryable(answer.status(), idempotency);
         serverPause = answer.retryAfter();
       } catch (IOException e) {
-        failure = transportFailure(name, e, idempotency);
-        if (!(e instanceof ConnectException) && idempotency == Idempotency.UNSAFE) {
-          throw failure;
-        }
+        failure = errors.transportFailure(name, e, idempotency);
+        retryable = e instanceof ConnectException || idempotency == Idempotency.SAFE;
+      } catch (CertCentralException e) {
+        failure = e;
       }
-      Duration pause = policy.backoff(attempt, random.getAsDouble());
-      if (serverPause.isPresent() && serverPause.get().compareTo(pause) > 0) {
-        pause =
-            serverPause.get().compareTo(policy.maxBackoff()) > 0
-                ? policy.maxBackoff()
-                : serverPause.get();
+      Optional<Duration> pause =
+          retryable ? pauseBeforeNext(attempt, start, serverPause) : Optional.empty();
+      if (pause.isEmpty()) {
+        throw mayHaveActed.isEmpty()
+            ? failure
+            : errors.outcomeUnknown(name, attempt, mayHaveActed.get(), failure);
       }
-      Duration elapsedAfterPause = Duration.between(start, clock.instant()).plus(pause);
-      if (attempt >= policy.maxAttempts()
-          || elapsedAfterPause.compareTo(policy.maxElapsed()) > 0
-          || elapsedAfterPause.compareTo(callTimeout) >= 0) {
-        throw failure;
+      if (mayHaveActed.isEmpty() && mayHaveActed(failure, idempotency)) {
+        mayHaveActed = Optional.of("attempt " + attempt + " got HTTP 503");
       }
       LOG.debug(
           "{} failed (attempt {}): {}; retrying in {}",
           name,
           attempt,
           failure.primaryErrorCode(),
-          pause);
-      sleeper.pause(pause);
+          pause.get());
+      sleeper.pause(pause.get());
     }
   }
 
   /**
-   * 429 and 503 mean CertCentral refused before acting; 502 and 504 come from a gateway that may
-   * have forwarded the call, so only reads are repeated after them.
+   * The pause before the next attempt, or none when the attempts, {@code maxElapsed} or the call
+   * timeout would run out. A server's {@code Retry-After} lengthens it up to {@code maxBackoff}.
+   */
+  private Optional<Duration> pauseBeforeNext(
+      int attempt, Instant start, Optional<Duration> serverPause) {
+    Duration pause = policy.backoff(attempt, random.getAsDouble());
+    if (serverPause.isPresent()) {
+      long wished = Math.min(serverPause.get().toMillis(), policy.maxBackoff().toMillis());
+      pause = Duration.ofMillis(Math.max(pause.toMillis(), wished));
+    }
+    Duration elapsedAfterPause = Duration.between(start, clock.instant()).plus(pause);
+    if (attempt >= policy.maxAttempts()
+        || elapsedAfterPause.compareTo(policy.maxElapsed()) > 0
+        || elapsedAfterPause.compareTo(callTimeout) >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(pause);
+  }
+
+  /**
+   * 429 and 503 mean CertCentral refused, 502 and 504 come from a gateway that may have forwarded
+   * the call, so only reads are repeated after them.
    */
   private static boolean retryable(int status, Idempotency idempotency) {
     if (status == 429 || status == 503) {
@@ -126,18 +143,15 @@ final class CallExecutor {
     return (status == 502 || status == 504) && idempotency == Idempotency.SAFE;
   }
 
-  private static CertCentralException transportFailure(
-      String name, IOException e, Idempotency idempotency) {
-    String what =
-        e instanceof InterruptedIOException
-            ? "timed out"
-            : "failed: " + e.getClass().getSimpleName();
-    String advice =
-        e instanceof ConnectException || idempotency == Idempotency.SAFE
-            ? ""
-            : "; CertCentral may have acted on it, so check the order's state (or list the"
-                + " requests) before sending it again";
-    return new TransportException(name + " " + what + advice, 0, List.of(), e);
+  /**
+   * Whether a write that is about to be sent again may already have been applied. Of the failures a
+   * write is resent after, a 429 (the rate limit is checked first) and a refused connection prove
+   * CertCentral did not act; a 503 does not, as it can come from a server that failed after acting.
+   * The write is still resent, as before: usually the 503 came first, and the resend is what
+   * succeeds.
+   */
+  private static boolean mayHaveActed(CertCentralException failure, Idempotency idempotency) {
+    return idempotency == Idempotency.UNSAFE && failure.httpStatus().orElse(0) == 503;
   }
 
   private static RawAnswer send(Call<ResponseBody> call) throws IOException {
@@ -151,7 +165,8 @@ final class CallExecutor {
     ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
     ByteString bytes = body == null ? ByteString.EMPTY : read(body, response.code());
     Optional<Duration> retryAfter = retryAfter(response.headers().get("Retry-After"));
-    return new RawAnswer(response.code(), bytes, retryAfter);
+    Optional<String> location = Optional.ofNullable(response.headers().get("Location"));
+    return new RawAnswer(response.code(), bytes, retryAfter, location);
   }
 
   private static ByteString read(ResponseBody body, int status) throws IOException {

@@ -4,7 +4,6 @@ import com.squareup.moshi.Moshi;
 import dev.certcentral.core.port.out.CertCentral;
 import dev.certcentral.core.service.CertCentralService;
 import dev.certcentral.core.service.Sleeper;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +28,11 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * }
  * }</pre>
  *
- * <p>Thread-safe; build one per API key and share it. The key never appears in logs, messages or
- * {@link #toString()}.
+ * <p>Thread-safe; build one per API key and share it. The key goes only into the {@code
+ * X-DC-DEVKEY} header of calls to the base URL's origin: redirects are never followed, plain {@code
+ * http} is accepted only to loopback (or through {@link
+ * Builder#allowInsecurePlainHttpToNonLoopbackHost()}), and the key is redacted from every message,
+ * log line and {@link #toString()}, also where an answer quotes it.
  */
 public final class CertCentralClient extends CertCentralService implements AutoCloseable {
 
@@ -41,6 +43,7 @@ public final class CertCentralClient extends CertCentralService implements AutoC
   public static final String BASE_URL_VARIABLE = "DIGICERT_BASE_URL";
 
   private static final Logger WIRE = LoggerFactory.getLogger("dev.certcentral.http.wire");
+  private static final Logger LOG = LoggerFactory.getLogger(CertCentralClient.class);
 
   private final String baseUrl;
   private final HttpCertCentral certCentral;
@@ -60,20 +63,28 @@ public final class CertCentralClient extends CertCentralService implements AutoC
   }
 
   private static Parts wire(Builder builder, String apiKey, String baseUrl) {
+    KeyRedaction redaction = new KeyRedaction(apiKey);
     boolean ownsOkHttp = builder.okHttpClient == null;
     OkHttpClient.Builder http =
         (ownsOkHttp ? new OkHttpClient.Builder() : builder.okHttpClient.newBuilder())
             // OkHttp would silently repeat a write on some connection failures: the executor
             // decides what may be repeated.
             .retryOnConnectionFailure(false)
+            // CertCentral's API does not redirect, and OkHttp would send X-DC-DEVKEY (and a
+            // write's body) to wherever a redirect points: a 3xx is reported, never followed.
+            .followRedirects(false)
+            .followSslRedirects(false)
             .connectTimeout(builder.connectTimeout)
             .callTimeout(builder.attemptTimeout)
             .readTimeout(builder.attemptTimeout)
             .writeTimeout(builder.attemptTimeout)
             .addInterceptor(new ApiKeyInterceptor(apiKey));
     if (builder.wireLogging != WireLogging.NONE) {
-      HttpLoggingInterceptor logging = new HttpLoggingInterceptor(builder.wireSink::accept);
-      logging.redactHeader(ApiKeyInterceptor.HEADER);
+      // Every line is redacted, so the key is hidden in the X-DC-DEVKEY header line and wherever
+      // an answer echoes it.
+      Consumer<String> sink = builder.wireSink;
+      HttpLoggingInterceptor logging =
+          new HttpLoggingInterceptor(line -> sink.accept(redaction.redact(line)));
       logging.setLevel(HttpLoggingInterceptor.Level.valueOf(builder.wireLogging.name()));
       http.addNetworkInterceptor(logging);
     }
@@ -86,7 +97,7 @@ public final class CertCentralClient extends CertCentralService implements AutoC
             .addConverterFactory(MoshiConverterFactory.create(moshi))
             .build()
             .create(CertCentralApi.class);
-    JsonDecoder decoder = new JsonDecoder(moshi, apiKey);
+    JsonDecoder decoder = new JsonDecoder(moshi, redaction);
     Optional<ClientRateLimiter> limiter =
         builder.clientRateLimit
             ? Optional.of(new ClientRateLimiter(builder.clock, builder.sleeper))
@@ -99,7 +110,7 @@ public final class CertCentralClient extends CertCentralService implements AutoC
             builder.sleeper,
             builder.random,
             limiter,
-            new ErrorMapping(decoder));
+            new ErrorMapping(decoder, redaction));
     return new Parts(baseUrl, okHttp, ownsOkHttp, new HttpCertCentral(api, executor, decoder));
   }
 
@@ -116,6 +127,11 @@ public final class CertCentralClient extends CertCentralService implements AutoC
   /** The base URL calls go to. */
   public String baseUrl() {
     return baseUrl;
+  }
+
+  /** The OkHttp client calls go through, for tests of what {@link #close()} releases. */
+  OkHttpClient okHttp() {
+    return okHttp;
   }
 
   /** Releases the connection pool and threads, unless the OkHttp client was shared in. */
@@ -147,6 +163,8 @@ public final class CertCentralClient extends CertCentralService implements AutoC
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private DoubleSupplier random = new SecureRandom()::nextDouble;
+    private boolean allowPlainHttpBeyondLoopback;
+    private Consumer<String> warningSink = LOG::warn;
 
     private Builder() {}
 
@@ -182,7 +200,11 @@ public final class CertCentralClient extends CertCentralService implements AutoC
       return this;
     }
 
-    /** Any base URL, such as a fake server's ({@code http://127.0.0.1:8080/services/v2}). */
+    /**
+     * Any base URL, such as a fake server's ({@code http://127.0.0.1:8080/services/v2}). Plain
+     * {@code http} is accepted only to loopback; see {@link
+     * #allowInsecurePlainHttpToNonLoopbackHost()}.
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
       return this;
@@ -221,7 +243,11 @@ public final class CertCentralClient extends CertCentralService implements AutoC
       return this;
     }
 
-    /** Shares an OkHttp client's connection pool and dispatcher; its own settings are kept. */
+    /**
+     * Shares an OkHttp client's connection pool and dispatcher. Its own settings are kept, except
+     * the timeouts set here, and that this client never follows redirects nor retries a failed
+     * connection on its own.
+     */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttpClient = client;
       return this;
@@ -251,6 +277,22 @@ public final class CertCentralClient extends CertCentralService implements AutoC
       return this;
     }
 
+    /**
+     * Lets {@link #build()} accept a plain {@code http} base URL to a host beyond loopback, such as
+     * a fake CertCentral on another machine or in a container. The key then crosses the network in
+     * clear text, where anyone on the path can read it: never use this with a real key. The client
+     * logs a warning when it is built with such a URL.
+     */
+    public Builder allowInsecurePlainHttpToNonLoopbackHost() {
+      this.allowPlainHttpBeyondLoopback = true;
+      return this;
+    }
+
+    Builder warningSink(Consumer<String> sink) {
+      this.warningSink = sink;
+      return this;
+    }
+
     Builder random(DoubleSupplier random) {
       this.random = random;
       return this;
@@ -271,7 +313,17 @@ public final class CertCentralClient extends CertCentralService implements AutoC
       } else if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
         problems.append("; the API key holds spaces or characters a header cannot carry");
       }
-      String url = normalised(baseUrl, problems);
+      String url = BaseUrlCheck.normalised(baseUrl, problems);
+      boolean plainHttpBeyondLoopback =
+          !url.isEmpty() && BaseUrlCheck.isPlainHttpBeyondLoopback(url);
+      if (plainHttpBeyondLoopback && !allowPlainHttpBeyondLoopback) {
+        problems
+            .append("; the base URL ")
+            .append(url)
+            .append(" is plain http to a host beyond loopback, so the key would cross the network")
+            .append(" in clear text: use https, or call allowInsecurePlainHttpToNonLoopbackHost()")
+            .append(" for a fake CertCentral on another machine or in a container");
+      }
       requirePositive("connectTimeout", connectTimeout, problems);
       requirePositive("attemptTimeout", attemptTimeout, problems);
       requirePositive("callTimeout", callTimeout, problems);
@@ -282,27 +334,14 @@ public final class CertCentralClient extends CertCentralService implements AutoC
       if (problems.length() > 0) {
         throw new IllegalStateException("cannot build CertCentralClient" + problems);
       }
+      if (plainHttpBeyondLoopback) {
+        warningSink.accept(
+            "CertCentralClient sends its API key in clear text to "
+                + url
+                + " (allowInsecurePlainHttpToNonLoopbackHost() was called): use it only with a"
+                + " fake CertCentral's key, never a real one");
+      }
       return new CertCentralClient(this, wire(this, apiKey, url));
-    }
-
-    private static String normalised(String url, StringBuilder problems) {
-      if (url == null || url.isBlank()) {
-        problems.append("; a base URL is required");
-        return "";
-      }
-      try {
-        URI uri = URI.create(url.trim());
-        String scheme = uri.getScheme();
-        if (uri.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))) {
-          problems.append("; the base URL must be an absolute http(s) URL: ").append(url);
-          return "";
-        }
-      } catch (IllegalArgumentException e) {
-        problems.append("; the base URL is not a URL: ").append(url);
-        return "";
-      }
-      String trimmed = url.trim();
-      return trimmed.endsWith("/") ? trimmed : trimmed + "/";
     }
 
     private static void requirePositive(String name, Duration value, StringBuilder problems) {

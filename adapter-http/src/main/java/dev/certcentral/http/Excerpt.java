@@ -7,15 +7,15 @@ final class Excerpt {
 
   private Excerpt() {}
 
-  static String of(String body, String apiKey) {
-    String start = body.length() <= MAX_CHARS ? body : body.substring(0, MAX_CHARS) + "…";
+  static String of(String body, KeyRedaction redaction) {
+    // Redacted before it is cut: cutting first could leave the start of a key at the end.
+    String text = redaction.redact(body);
+    String start = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS) + "…";
     StringBuilder printable = new StringBuilder(start.length());
     for (int i = 0; i < start.length(); i++) {
       char c = start.charAt(i);
       printable.append(Character.isISOControl(c) ? ' ' : c);
     }
-    String text = printable.toString();
-    // A proxy that echoes request headers must not make the key end up in a log.
-    return apiKey.isEmpty() ? text : text.replace(apiKey, "<redacted>");
+    return printable.toString();
   }
 }

@@ -25,10 +25,12 @@ import retrofit2.Call;
  * dev.certcentral.core.domain.error.UnexpectedResponseException}, network trouble as {@link
  * dev.certcentral.core.domain.error.TransportException}.
  *
- * <p>Reads are retried after any transient failure. Writes are retried only when CertCentral surely
- * did not act (429, 503, connection refused): after a timeout or a broken connection a write fails
- * at once with a {@code TransportException}, because repeating a revoke could create a second
- * request. Check the state before sending it again.
+ * <p>Reads are retried after any transient failure. Writes are retried only after 429, 503 or a
+ * refused connection: after a timeout or a broken connection a write fails at once with a {@code
+ * TransportException}, because repeating a revoke could create a second request. A 503 may come
+ * after CertCentral acted, so a write resent after one that then fails raises {@link
+ * dev.certcentral.core.domain.error.OutcomeUnknownException} rather than the last attempt's
+ * refusal. In both cases, check the state before sending it again.
  */
 public final class HttpCertCentral implements CertCentral {
 

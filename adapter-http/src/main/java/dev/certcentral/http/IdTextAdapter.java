@@ -23,6 +23,7 @@ final class IdTextAdapter {
     }
   }
 
+  /** Moshi needs both directions for a qualifier; ids are written back as the text they were. */
   @ToJson
   String toJson(@IdText String id) {
     return id;

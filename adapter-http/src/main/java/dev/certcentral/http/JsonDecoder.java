@@ -14,12 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class JsonDecoder {
 
   private final Moshi moshi;
-  private final String apiKey;
+  private final KeyRedaction redaction;
   private final Map<Class<?>, JsonAdapter<?>> adapters = new ConcurrentHashMap<>();
 
-  JsonDecoder(Moshi moshi, String apiKey) {
+  JsonDecoder(Moshi moshi, KeyRedaction redaction) {
     this.moshi = moshi;
-    this.apiKey = apiKey;
+    this.redaction = redaction;
   }
 
   <T> T decode(RawAnswer answer, Class<T> type) {
@@ -44,13 +44,18 @@ final class JsonDecoder {
     }
   }
 
+  /**
+   * The exception for an answer that could not be read. What was wrong may quote the answer (a
+   * parser names the value it refused), so it and the cause's messages are redacted like the
+   * excerpt.
+   */
   UnexpectedResponseException unexpected(RawAnswer answer, String what, Throwable cause) {
     return new UnexpectedResponseException(
-        what, answer.status(), Excerpt.of(answer.text(), apiKey), cause);
+        redaction.redact(what), answer.status(), excerpt(answer), redaction.scrub(cause));
   }
 
   String excerpt(RawAnswer answer) {
-    return Excerpt.of(answer.text(), apiKey);
+    return Excerpt.of(answer.text(), redaction);
   }
 
   @SuppressWarnings("unchecked")

@@ -7,11 +7,12 @@ import okio.Buffer;
 import okio.ByteString;
 
 /**
- * A response as read off the wire: status, body bytes (bounded) and the server's wish for a pause,
- * if it sent {@code Retry-After}. The bytes are decoded as JSON straight away; they become text
- * only for an error message.
+ * A response as read off the wire: status, body bytes (bounded), the server's wish for a pause, if
+ * it sent {@code Retry-After}, and where a redirect pointed, if it sent {@code Location}. The bytes
+ * are decoded as JSON straight away; they become text only for an error message.
  */
-record RawAnswer(int status, ByteString body, Optional<Duration> retryAfter) {
+record RawAnswer(
+    int status, ByteString body, Optional<Duration> retryAfter, Optional<String> location) {
 
   boolean isSuccess() {
     return status >= 200 && status < 300;

@@ -3,6 +3,7 @@ package dev.certcentral.http;
 import dev.certcentral.core.domain.error.CertCentralException;
 import dev.certcentral.core.domain.error.DigiCertError;
 import dev.certcentral.core.domain.error.ErrorCategory;
+import dev.certcentral.core.domain.error.OutcomeUnknownException;
 import dev.certcentral.core.domain.error.RuleViolationException;
 
 /**
@@ -35,9 +36,15 @@ final class RefusedStateChange {
    * @param complete whether the request held everything the operation's page requires (a cancel
    *     with a note, a revoke with comments, a decision)
    * @return a {@link RuleViolationException} with the same status and errors when the state refused
-   *     the change; otherwise {@code failure} unchanged
+   *     the change (inside an {@link OutcomeUnknownException} when an earlier attempt may have been
+   *     applied); otherwise {@code failure} unchanged
    */
   static CertCentralException classify(CertCentralException failure, boolean complete) {
+    if (failure instanceof OutcomeUnknownException unknown) {
+      // The outcome stays unknown; only the last attempt's refusal is read the same way.
+      return new OutcomeUnknownException(
+          unknown.getMessage(), classify(unknown.lastFailure(), complete));
+    }
     if (failure.category() != ErrorCategory.INVALID_REQUEST
         || !complete
         || failure.errors().stream().anyMatch(RefusedStateChange::isInputError)) {

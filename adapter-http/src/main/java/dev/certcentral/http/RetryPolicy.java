@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * When and how often the client repeats a call that failed in a way that proves CertCentral did not
- * act on it (429, 503, connection refused; and 502/504 or a broken connection for reads).
+ * When and how often the client repeats a failed call: a write after 429, 503 or a refused
+ * connection, a read also after 502, 504, a timeout or a broken connection. (A write resent after a
+ * 503 that then fails raises {@link dev.certcentral.core.domain.error.OutcomeUnknownException}: the
+ * 503 may have come after CertCentral acted.)
  *
  * <p>The pause before attempt {@code n + 1} is {@code initialBackoff * 2^(n-1)}, capped at {@code
  * maxBackoff}, of which a random {@code jitter} fraction is taken away so clients that failed
@@ -56,11 +58,9 @@ public record RetryPolicy(
 
   /** The pause before attempt {@code failedAttempt + 1}, given a uniform random in [0, 1). */
   Duration backoff(int failedAttempt, double random) {
-    long base = initialBackoff.toMillis();
-    for (int i = 1; i < failedAttempt && base < maxBackoff.toMillis(); i++) {
-      base *= 2;
-    }
-    long capped = Math.min(base, maxBackoff.toMillis());
+    // In double, so doubling a long backoff up to 19 times cannot overflow before the cap applies.
+    double doubled = initialBackoff.toMillis() * Math.pow(2, failedAttempt - 1);
+    long capped = (long) Math.min(doubled, maxBackoff.toMillis());
     return Duration.ofMillis(capped - (long) (capped * jitter * random));
   }
 }

@@ -1,15 +1,21 @@
 package dev.certcentral.http;
 
 import static dev.certcentral.http.Wiring.KEY;
+import static dev.certcentral.http.Wiring.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.certcentral.contract.ManualTime;
+import dev.certcentral.core.domain.Decision;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.RequestId;
+import dev.certcentral.core.domain.RevokeOutcome;
 import dev.certcentral.core.domain.error.AccessDeniedException;
 import dev.certcentral.core.domain.error.CertCentralException;
+import dev.certcentral.core.domain.error.DigiCertError;
+import dev.certcentral.core.domain.error.ErrorCategory;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.domain.error.NotFoundException;
+import dev.certcentral.core.domain.error.OutcomeUnknownException;
 import dev.certcentral.core.domain.error.RateLimitedException;
 import dev.certcentral.core.domain.error.RuleViolationException;
 import dev.certcentral.core.domain.error.ServiceUnavailableException;
@@ -62,15 +68,6 @@ class ErrorsAndRetriesTest {
     return "{\"errors\": [{\"code\": \"" + code + "\", \"message\": \"m\"}]}";
   }
 
-  private CertCentralException failureOf(Runnable call) {
-    try {
-      call.run();
-    } catch (CertCentralException e) {
-      return e;
-    }
-    throw new AssertionError("expected a CertCentralException");
-  }
-
   @Test
   void statusesAndCodesMapToTypedExceptions() {
     answer(403, errors("access_denied|access_denied_invalid_key"));
@@ -107,6 +104,65 @@ class ErrorsAndRetriesTest {
         .isInstanceOf(RateLimitedException.class);
     assertThat(failureOf(() -> client.certCentral().listRequests()))
         .isInstanceOf(ServiceUnavailableException.class);
+  }
+
+  @Test
+  void everyStatusBandHasItsType() {
+    client.close();
+    client = Wiring.client(server, time).retryPolicy(RetryPolicy.none()).build();
+    answer(401, "");
+    answer(499, errors("bad_request_format"));
+    answer(500, "");
+    answer(399, "");
+    server.enqueue(
+        new MockResponse.Builder().code(300).setHeader("Location", "/elsewhere").body("").build());
+    answer(400, "{\"errors\": [null, {\"message\": \"no code\"}, {\"code\": \"only_code\"}]}");
+
+    List<CertCentralException> failures = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      failures.add(failureOf(() -> client.certCentral().listRequests()));
+    }
+
+    assertThat(failures.get(0)).isInstanceOf(AccessDeniedException.class);
+    assertThat(failures.get(1)).isInstanceOf(InvalidRequestException.class);
+    assertThat(failures.get(2)).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(failures.get(3))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("HTTP 399 with Location: (none)");
+    assertThat(failures.get(4))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("HTTP 300 with Location: /elsewhere");
+    assertThat(failures.get(5).errors()).containsExactly(new DigiCertError("only_code", ""));
+    assertThat(failures.get(5))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageEndingWith("HTTP 400: only_code");
+  }
+
+  @Test
+  void aRevokeSkippingApprovalReadsABlankAnswerAsRevokedAndARequestAsCreated() {
+    answer(200, " ");
+    answer(201, REQUEST_JSON);
+    answer(201, "");
+
+    RevokeOutcome blank = client.certCentral().revokeOrderCertificates(new OrderId(1), "c", true);
+    RevokeOutcome request = client.certCentral().revokeOrderCertificates(new OrderId(1), "c", true);
+    CertCentralException blankWithoutSkip =
+        failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));
+
+    assertThat(blank).isEqualTo(new RevokeOutcome.RevokedImmediately(new OrderId(1)));
+    assertThat(request).isInstanceOf(RevokeOutcome.RequestCreated.class);
+    assertThat(blankWithoutSkip).isInstanceOf(UnexpectedResponseException.class);
+  }
+
+  @Test
+  void closingEvictsTheClientsConnections() {
+    answer(200, "{\"requests\": []}");
+    client.certCentral().listRequests();
+    assertThat(client.okHttp().connectionPool().connectionCount()).isEqualTo(1);
+
+    client.close();
+
+    assertThat(client.okHttp().connectionPool().connectionCount()).isZero();
   }
 
   @Test
@@ -193,22 +249,36 @@ class ErrorsAndRetriesTest {
   }
 
   @Test
-  void retriesStopWhenTheNextPauseWouldPassMaxElapsed() {
-    client.close();
-    client =
-        Wiring.client(server, time)
-            .retryPolicy(
-                new RetryPolicy(
-                    10, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(5), 0))
-            .build();
-    for (int i = 0; i < 10; i++) {
-      answer(503, "");
+  void retriesStopWhenTheNextPauseWouldPassMaxElapsedAndStartWhenItEndsExactlyThere() {
+    // Pauses of 1, 2 and 4 s end 1, 3 and 7 s after the first attempt.
+    for (int maxElapsed : new int[] {3, 6, 7}) {
+      List<Duration> expected =
+          maxElapsed < 7
+              ? List.of(Duration.ofSeconds(1), Duration.ofSeconds(2))
+              : List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+      ManualTime clock = new ManualTime();
+      int before = server.getRequestCount();
+      for (int i = 0; i <= expected.size(); i++) {
+        answer(503, "");
+      }
+
+      try (CertCentralClient bounded =
+          Wiring.client(server, clock)
+              .retryPolicy(
+                  new RetryPolicy(
+                      10,
+                      Duration.ofSeconds(1),
+                      Duration.ofSeconds(8),
+                      Duration.ofSeconds(maxElapsed),
+                      0))
+              .build()) {
+        assertThat(failureOf(() -> bounded.certCentral().listRequests()))
+            .isInstanceOf(ServiceUnavailableException.class);
+      }
+
+      assertThat(clock.sleeps()).as("maxElapsed %d s", maxElapsed).isEqualTo(expected);
+      assertThat(server.getRequestCount() - before).isEqualTo(expected.size() + 1);
     }
-
-    failureOf(() -> client.certCentral().listRequests());
-
-    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
-    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test
@@ -247,6 +317,32 @@ class ErrorsAndRetriesTest {
   }
 
   @Test
+  void aRetryAfterIsCappedAtMaxBackoffAndOnlyPlainSecondsUpToSixDigitsCount() {
+    client.close();
+    client =
+        Wiring.client(server, time)
+            .retryPolicy(
+                new RetryPolicy(
+                    10, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(60), 0))
+            .build();
+    for (String header : List.of("999999", "1", "1000000", "2x", "-3")) {
+      server.enqueue(
+          new MockResponse.Builder().code(503).setHeader("Retry-After", header).body("").build());
+    }
+    answer(200, "{\"requests\": []}");
+
+    client.certCentral().listRequests();
+
+    assertThat(time.sleeps())
+        .containsExactly(
+            Duration.ofSeconds(8), // 999999 s, capped at maxBackoff
+            Duration.ofSeconds(2), // 1 s is shorter than the backoff
+            Duration.ofSeconds(4), // seven digits: ignored
+            Duration.ofSeconds(8), // not a number
+            Duration.ofSeconds(8)); // not plain seconds
+  }
+
+  @Test
   void aRevokeIsRetriedAfter429And503ButNotAfterAGateway502() {
     answer(429, errors("request_limit_exceeded"));
     answer(503, "");
@@ -259,6 +355,83 @@ class ErrorsAndRetriesTest {
 
     assertThat(server.getRequestCount()).isEqualTo(4);
     assertThat(gateway).isInstanceOf(ServiceUnavailableException.class);
+  }
+
+  @Test
+  void aRevokeResentAfterA503AndRefusedSaysTheFirstAttemptMayHaveBeenApplied() {
+    // The scenario: CertCentral created the request, then a 503 reached the client; the
+    // resend is refused because the revoke request now exists.
+    answer(503, errors("service_unavailable"));
+    answer(400, errors("invalid_status"));
+
+    CertCentralException e =
+        failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));
+
+    assertThat(e).isInstanceOf(OutcomeUnknownException.class);
+    assertThat(e).isNotInstanceOf(RuleViolationException.class);
+    assertThat(e.category()).isEqualTo(ErrorCategory.OUTCOME_UNKNOWN);
+    assertThat(e.getMessage())
+        .contains("attempt 1")
+        .contains("HTTP 503")
+        .contains("may have been applied")
+        .contains("before sending it again");
+    assertThat(e.httpStatus()).hasValue(400);
+    assertThat(e.hasErrorCode("invalid_status")).isTrue();
+    assertThat(((OutcomeUnknownException) e).lastFailure())
+        .isInstanceOf(RuleViolationException.class)
+        .isSameAs(e.getCause());
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aWriteWhose503sRunOutIsReportedAsPossiblyApplied() {
+    for (int i = 0; i < RetryPolicy.defaults().maxAttempts(); i++) {
+      answer(503, "");
+    }
+
+    CertCentralException e =
+        failureOf(() -> client.certCentral().cancelOrder(new OrderId(1), "not needed"));
+
+    assertThat(e).isInstanceOf(OutcomeUnknownException.class);
+    assertThat(((OutcomeUnknownException) e).lastFailure())
+        .isInstanceOf(ServiceUnavailableException.class);
+    assertThat(e.getMessage()).contains("sent 4 times");
+  }
+
+  @Test
+  void aWriteRefusedAfterOnlyUnambiguousFailuresKeepsItsOwnType() {
+    answer(429, errors("request_limit_exceeded"));
+    answer(400, errors("invalid_status"));
+    answer(503, errors("service_unavailable"));
+    answer(200, REQUEST_JSON.replace("\"id\": 9", "\"id\": {}"));
+    answer(503, errors("service_unavailable"));
+    answer(404, errors("not_found|request"));
+
+    CertCentralException afterRateLimit =
+        failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));
+    CertCentralException read = failureOf(() -> client.certCentral().getRequest(new RequestId(9)));
+    CertCentralException readAfter503 =
+        failureOf(() -> client.certCentral().getRequest(new RequestId(9)));
+
+    assertThat(afterRateLimit).isInstanceOf(RuleViolationException.class);
+    assertThat(read).isInstanceOf(UnexpectedResponseException.class);
+    assertThat(readAfter503).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aWriteThatSucceedsOnTheResendIsASuccessAndASingle503IsNotResent() {
+    answer(503, "");
+    answer(201, REQUEST_JSON);
+    answer(503, "");
+
+    client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false);
+    client.close();
+    client = Wiring.client(server, time).retryPolicy(RetryPolicy.none()).build();
+    CertCentralException once =
+        failureOf(() -> client.certCentral().decideRequest(new RequestId(9), Decision.APPROVE, ""));
+
+    assertThat(once).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test
@@ -362,7 +535,7 @@ class ErrorsAndRetriesTest {
         .allMatch(line -> !line.contains(KEY));
     assertThat(echoed.getMessage()).doesNotContain(KEY).contains("<redacted>");
     assertThat(echoed.toString()).doesNotContain(KEY);
-    assertThat(denied.toString()).isNotNull();
+    assertThat(denied.toString()).doesNotContain(KEY).contains("<redacted>");
     assertThat(client.toString()).doesNotContain(KEY);
   }
 

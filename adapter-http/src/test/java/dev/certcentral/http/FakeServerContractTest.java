@@ -2,6 +2,7 @@ package dev.certcentral.http;
 
 import dev.certcentral.contract.CertCentralContract;
 import dev.certcentral.contract.CertCentralFixture;
+import dev.certcentral.contract.ManualTime;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.port.out.CertCentral;
@@ -38,11 +39,16 @@ class FakeServerContractTest extends CertCentralContract {
   @BeforeEach
   void connect() {
     conformance = new ConformanceInterceptor();
+    ManualTime time = new ManualTime();
     client =
         CertCentralClient.builder()
             .apiKey(fake.apiKey())
             .baseUrl(fake.baseUrl())
             .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(conformance).build())
+            // Retries pause on a manual clock: a wrongly repeated call shows at once, never as a
+            // wait.
+            .clock(time)
+            .sleeper(time)
             .build();
   }
 

@@ -18,6 +18,8 @@ import dev.certcentral.core.domain.RequestStatus;
 import dev.certcentral.core.domain.RequestType;
 import dev.certcentral.core.domain.RevokeOutcome;
 import dev.certcentral.core.domain.User;
+import dev.certcentral.core.domain.error.CertCentralException;
+import dev.certcentral.core.domain.error.UnexpectedResponseException;
 import dev.certcentral.core.port.out.CertCentral;
 import java.time.Instant;
 import java.util.List;
@@ -247,5 +249,33 @@ class WireFormatTest {
     assertThat(order.status()).isEqualTo(OrderStatus.UNKNOWN);
     assertThat(order.rawStatus()).isEqualTo("on_hold_for_audit");
     assertThat(order.id()).isEqualTo(new OrderId(77));
+  }
+
+  @Test
+  void aNullIdIsReadAsAbsent() {
+    answer(
+        200,
+        "{\"id\": 9, \"date\": \"2030-01-01T00:00:00+00:00\", \"type\": \"revoke\","
+            + " \"status\": \"pending\", \"requester\": {\"id\": null, \"first_name\": \"A\"}}");
+    answer(200, "{\"id\": null, \"status\": \"issued\"}");
+
+    Request request = port.getRequest(new RequestId(9));
+    CertCentralException order =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            CertCentralException.class, () -> port.getOrder(new OrderId(1)));
+
+    assertThat(request.requester().orElseThrow().id()).isZero();
+    assertThat(order).isInstanceOf(UnexpectedResponseException.class);
+    assertThat(order.getMessage()).contains("order id is missing");
+  }
+
+  @Test
+  void anIdIsWrittenBackAsTheTextItWasReadFrom() {
+    com.squareup.moshi.Moshi moshi =
+        new com.squareup.moshi.Moshi.Builder().add(new IdTextAdapter()).build();
+
+    assertThat(
+            moshi.adapter(Wire.OrganizationDto.class).toJson(new Wire.OrganizationDto("05", "n")))
+        .isEqualTo("{\"id\":\"05\",\"name\":\"n\"}");
   }
 }

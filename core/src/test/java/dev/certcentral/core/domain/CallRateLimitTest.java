@@ -53,4 +53,21 @@ class CallRateLimitTest {
 
     assertThat(limit.tryAcquire(T0.plus(CallRateLimit.SHORT_WINDOW))).isZero();
   }
+
+  @Test
+  void aCallExactlyOneLongWindowOldNoLongerCounts() {
+    CallRateLimit limit = new CallRateLimit();
+    for (int group = 0; group < CallRateLimit.LONG_LIMIT / CallRateLimit.SHORT_LIMIT; group++) {
+      Instant at = T0.plus(CallRateLimit.SHORT_WINDOW.multipliedBy(group));
+      for (int i = 0; i < CallRateLimit.SHORT_LIMIT; i++) {
+        assertThat(limit.tryAcquire(at)).isZero();
+      }
+    }
+    Instant windowEnd = T0.plus(CallRateLimit.LONG_WINDOW);
+
+    for (int i = 0; i < CallRateLimit.SHORT_LIMIT; i++) {
+      assertThat(limit.tryAcquire(windowEnd)).as("call %d", i).isZero();
+    }
+    assertThat(limit.tryAcquire(windowEnd)).isEqualTo(CallRateLimit.SHORT_WINDOW);
+  }
 }

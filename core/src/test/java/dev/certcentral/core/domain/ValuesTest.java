@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.certcentral.core.domain.error.DigiCertError;
 import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.core.port.in.RevokeOrderCertificatesCommand;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,18 @@ class ValuesTest {
   void idsParseFromDecimalText() {
     assertThat(OrderId.parse("12345678")).isEqualTo(new OrderId(12345678));
     assertThat(RequestId.parse("198")).isEqualTo(new RequestId(198));
+  }
+
+  @Test
+  void idBoundsAreExact() {
+    assertThatThrownBy(() -> new RequestId(0)).isInstanceOf(InvalidRequestException.class);
+    assertThat(new RequestId(1).value()).isEqualTo(1);
+    assertThat(RequestId.parse("9").value()).isEqualTo(9);
+    assertThat(OrderId.parse("100").value()).isEqualTo(100);
+    assertThat(OrderId.parse("999999999999999999").value()).isEqualTo(999_999_999_999_999_999L);
+    for (String beside : new String[] {"1/", "1:"}) {
+      assertThatThrownBy(() -> OrderId.parse(beside)).isInstanceOf(InvalidRequestException.class);
+    }
   }
 
   @ParameterizedTest
@@ -89,12 +102,56 @@ class ValuesTest {
     assertThat(OrderQuery.all().limit()).isEqualTo(OrderQuery.MAX_LIMIT);
     assertThat(OrderQuery.withStatus(OrderStatus.ISSUED).status()).contains(OrderStatus.ISSUED);
     assertThat(new OrderQuery(0, 10, null).status()).isEmpty();
+    assertThat(new OrderQuery(0, 1, Optional.empty()).limit()).isEqualTo(1);
     assertThatThrownBy(() -> new OrderQuery(-1, 10, Optional.empty()))
         .isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> new OrderQuery(0, 0, Optional.empty()))
         .isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> new OrderQuery(0, 1001, Optional.empty()))
         .isInstanceOf(InvalidRequestException.class);
+  }
+
+  @Test
+  void aRequestCopiedThroughItsBuilderKeepsEveryValue() {
+    Order order = Order.builder(new OrderId(7)).build();
+    User alice = new User(1, "Alice", "A", "a@example.com");
+    User bob = new User(2, "Bob", "B", "b@example.com");
+    User carol = new User(3, "Carol", "C", "c@example.com");
+    Request full =
+        Request.builder(new RequestId(5), Instant.EPOCH)
+            .type(RequestType.REVOKE)
+            .status(RequestStatus.APPROVED)
+            .comments("compromised")
+            .requester(alice)
+            .reviewer(bob)
+            .processor(carol)
+            .dateProcessed(Instant.EPOCH.plusSeconds(60))
+            .processorComment("ok")
+            .order(order)
+            .build();
+
+    Request copy = full.toBuilder().build();
+
+    assertThat(copy).isEqualTo(full);
+    assertThat(copy.requester()).contains(alice);
+    assertThat(copy.reviewer()).contains(bob);
+    assertThat(copy.processor()).contains(carol);
+    assertThat(copy.dateProcessed()).contains(Instant.EPOCH.plusSeconds(60));
+    assertThat(copy.processorComment()).contains("ok");
+    assertThat(copy.orderId()).contains(new OrderId(7));
+    Request onlyOrderId =
+        Request.builder(new RequestId(6), Instant.EPOCH).orderId(new OrderId(8)).build();
+    assertThat(onlyOrderId.toBuilder().build().orderId()).contains(new OrderId(8));
+  }
+
+  @Test
+  void aRevokeWithApprovalDoesNotSkipIt() {
+    RevokeOrderCertificatesCommand command =
+        RevokeOrderCertificatesCommand.withApproval(new OrderId(3), "Key compromised");
+
+    assertThat(command.skipApproval()).isFalse();
+    assertThat(command.orderId()).isEqualTo(new OrderId(3));
+    assertThat(command.comments()).isEqualTo("Key compromised");
   }
 
   @Test

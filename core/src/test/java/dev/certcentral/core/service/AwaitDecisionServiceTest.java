@@ -118,6 +118,29 @@ class AwaitDecisionServiceTest {
   }
 
   @Test
+  void commandNamesEachDurationItRefusesAndAcceptsEqualIntervals() {
+    assertThatThrownBy(
+            () ->
+                new AwaitDecisionCommand(
+                    ID, Duration.ofSeconds(5), Duration.ZERO, Duration.ofSeconds(1)))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("firstInterval")
+        .hasMessageContaining("positive");
+    assertThatThrownBy(
+            () ->
+                new AwaitDecisionCommand(
+                    ID, Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(-1)))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("maxInterval")
+        .hasMessageContaining("positive");
+    assertThat(
+            new AwaitDecisionCommand(
+                    ID, Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(3))
+                .maxInterval())
+        .isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
   void systemSleeperReallySleepsForZero() throws InterruptedException {
     Sleeper.SYSTEM.sleep(Duration.ZERO);
     assertThat(Thread.currentThread().isInterrupted()).isFalse();

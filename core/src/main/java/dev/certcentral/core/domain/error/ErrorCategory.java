@@ -19,6 +19,11 @@ public enum ErrorCategory {
   SERVICE_UNAVAILABLE,
   /** CertCentral could not be reached, or the connection broke or timed out. */
   TRANSPORT,
+  /**
+   * A write was sent again after an attempt CertCentral may have applied, and the last attempt
+   * failed: check the state before sending it again.
+   */
+  OUTCOME_UNKNOWN,
   /** CertCentral's answer could not be understood. */
   UNEXPECTED_RESPONSE,
   /** A wait for a decision or an issuance ran out. */

@@ -24,6 +24,8 @@ class ExceptionsTest {
     assertThat(e.hasErrorCode(ErrorCodes.ORDER_NOT_FOUND)).isTrue();
     assertThat(e.hasErrorCode(ErrorCodes.ROUTE_NOT_FOUND)).isFalse();
     assertThat(e.primaryErrorCode()).isEqualTo(ErrorCodes.ORDER_NOT_FOUND);
+    assertThat(e.errors())
+        .containsExactly(new DigiCertError(ErrorCodes.ORDER_NOT_FOUND, "Order not found"));
     assertThat(e)
         .hasToString(
             "NotFoundException{status=404, codes=[not_found|order], message=order 5 not found}");
@@ -124,6 +126,25 @@ class ExceptionsTest {
 
     assertThat(e.httpStatus()).isEmpty();
     assertThat(e.getMessage()).isEqualTo("no certificate (content: <html>)");
+  }
+
+  @Test
+  void anUnknownOutcomeCarriesTheLastFailureItsStatusAndCodes() {
+    RuleViolationException refused =
+        new RuleViolationException(
+            "refused", 400, List.of(new DigiCertError(ErrorCodes.INVALID_STATUS, "exists")), null);
+    TransportException unreachable = new TransportException("t", 0, List.of(), null);
+
+    OutcomeUnknownException afterRefusal = new OutcomeUnknownException("may be applied", refused);
+    OutcomeUnknownException afterTimeout =
+        new OutcomeUnknownException("may be applied", unreachable);
+
+    assertThat(afterRefusal.category()).isEqualTo(ErrorCategory.OUTCOME_UNKNOWN);
+    assertThat(afterRefusal.lastFailure()).isSameAs(refused).isSameAs(afterRefusal.getCause());
+    assertThat(afterRefusal.httpStatus()).hasValue(400);
+    assertThat(afterRefusal.errors()).isEqualTo(refused.errors());
+    assertThat(afterRefusal).hasMessage("may be applied");
+    assertThat(afterTimeout.httpStatus()).isEmpty();
   }
 
   @Test
