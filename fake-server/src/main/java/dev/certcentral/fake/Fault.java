@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * A fault to inject into the fake's CertCentral API, read as a sentence:
@@ -24,35 +25,27 @@ public final class Fault {
   /** The longest delay a fault may add. */
   public static final Duration MAX_DELAY = Duration.ofMinutes(1);
 
-  private final HttpMethod method;
-  private final String pathPrefix;
-  private final OptionalInt status;
-  private final Duration delay;
-  private final boolean dropConnection;
-  private final boolean afterHandling;
-  private final int times;
-  private final double probability;
-  private final Optional<Long> seed;
+  /** What the fault is made of. */
+  private static final class Parts extends Fields<Parts> {
+    HttpMethod method = HttpMethod.ANY;
+    String pathPrefix = "";
+    OptionalInt status = OptionalInt.empty();
+    Duration delay = Duration.ZERO;
+    boolean dropConnection;
+    boolean afterHandling;
+    int times;
+    double probability = 1;
+    Optional<Long> seed = Optional.empty();
+  }
 
-  private Fault(
-      HttpMethod method,
-      String pathPrefix,
-      OptionalInt status,
-      Duration delay,
-      boolean dropConnection,
-      boolean afterHandling,
-      int times,
-      double probability,
-      Optional<Long> seed) {
-    this.method = method;
-    this.pathPrefix = pathPrefix;
-    this.status = status;
-    this.delay = delay;
-    this.dropConnection = dropConnection;
-    this.afterHandling = afterHandling;
-    this.times = times;
-    this.probability = probability;
-    this.seed = seed;
+  private final Parts parts;
+
+  private Fault(Parts parts) {
+    this.parts = parts;
+  }
+
+  private Fault with(Consumer<Parts> change) {
+    return new Fault(parts.changed(change));
   }
 
   /**
@@ -64,29 +57,18 @@ public final class Fault {
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("a fault's status must be 4xx or 5xx");
     }
-    return new Fault(
-        HttpMethod.ANY, "", OptionalInt.of(status), Duration.ZERO, false, false, 0, 1, none());
+    return new Fault(new Parts().changed(f -> f.status = OptionalInt.of(status)));
   }
 
   /** Close the connection of matching calls without an answer: the client sees it broken. */
   public static Fault drop() {
-    return new Fault(
-        HttpMethod.ANY, "", OptionalInt.empty(), Duration.ZERO, true, false, 0, 1, none());
+    return new Fault(new Parts().changed(f -> f.dropConnection = true));
   }
 
   /** Answer matching calls as usual, but only after this delay (up to {@link #MAX_DELAY}). */
   public static Fault delay(Duration delay) {
-    return base().delayedBy(delay);
-  }
-
-  /** The base of {@link #delay}: no status, no drop; valid only once a delay is added. */
-  private static Fault base() {
-    return new Fault(
-        HttpMethod.ANY, "", OptionalInt.empty(), Duration.ZERO, false, false, 0, 1, none());
-  }
-
-  private static Optional<Long> none() {
-    return Optional.empty();
+    // Not a fault until the delay is added, which refuses a zero delay.
+    return new Fault(new Parts()).delayedBy(delay);
   }
 
   /**
@@ -96,8 +78,11 @@ public final class Fault {
   public Fault on(HttpMethod method, String pathPrefix) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(pathPrefix, "pathPrefix");
-    return new Fault(
-        method, pathPrefix, status, delay, dropConnection, afterHandling, times, probability, seed);
+    return with(
+        f -> {
+          f.method = method;
+          f.pathPrefix = pathPrefix;
+        });
   }
 
   /** Only calls with this method, whatever their path. */
@@ -111,8 +96,7 @@ public final class Fault {
     if (delay.isNegative() || delay.isZero() || delay.compareTo(MAX_DELAY) > 0) {
       throw new IllegalArgumentException("a fault's delay must be more than 0, at most 60 s");
     }
-    return new Fault(
-        method, pathPrefix, status, delay, dropConnection, afterHandling, times, probability, seed);
+    return with(f -> f.delay = delay);
   }
 
   /**
@@ -120,8 +104,7 @@ public final class Fault {
    * That is the ambiguous failure a client must not blindly retry.
    */
   public Fault afterHandling() {
-    return new Fault(
-        method, pathPrefix, status, delay, dropConnection, true, times, probability, seed);
+    return with(f -> f.afterHandling = true);
   }
 
   /** Apply to the next {@code times} matching calls only (at least 1), then retire. */
@@ -129,8 +112,7 @@ public final class Fault {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1");
     }
-    return new Fault(
-        method, pathPrefix, status, delay, dropConnection, afterHandling, times, probability, seed);
+    return with(f -> f.times = times);
   }
 
   /** Apply to each matching call with this probability, in (0, 1]; see {@link #seed}. */
@@ -138,8 +120,7 @@ public final class Fault {
     if (!(probability > 0 && probability <= 1)) {
       throw new IllegalArgumentException("probability must be in (0, 1]");
     }
-    return new Fault(
-        method, pathPrefix, status, delay, dropConnection, afterHandling, times, probability, seed);
+    return with(f -> f.probability = probability);
   }
 
   /**
@@ -147,102 +128,92 @@ public final class Fault {
    * injected, so a run with the same seed and the same calls injects the same faults.
    */
   public Fault seed(long seed) {
-    return new Fault(
-        method,
-        pathPrefix,
-        status,
-        delay,
-        dropConnection,
-        afterHandling,
-        times,
-        probability,
-        Optional.of(seed));
+    return with(f -> f.seed = Optional.of(seed));
   }
 
   /** The method matched. */
   public HttpMethod method() {
-    return method;
+    return parts.method;
   }
 
   /** The path prefix matched, under {@code /services/v2}; empty for every path. */
   public String pathPrefix() {
-    return pathPrefix;
+    return parts.pathPrefix;
   }
 
   /** The status answered instead of the real answer, if any. */
   public OptionalInt status() {
-    return status;
+    return parts.status;
   }
 
   /** The delay before answering; zero for none. */
   public Duration delay() {
-    return delay;
+    return parts.delay;
   }
 
   /** Whether the connection is closed without an answer. */
   public boolean dropsConnection() {
-    return dropConnection;
+    return parts.dropConnection;
   }
 
   /** Whether the fault applies after the call took effect. */
   public boolean isAfterHandling() {
-    return afterHandling;
+    return parts.afterHandling;
   }
 
   /** How many matching calls it applies to; 0 for no limit. */
   public int times() {
-    return times;
+    return parts.times;
   }
 
   /** The probability it applies to a matching call. */
   public double probability() {
-    return probability;
+    return parts.probability;
   }
 
   /** The seed the fake's random generator restarts from when this fault is injected, if any. */
   public Optional<Long> seed() {
-    return seed;
+    return parts.seed;
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof Fault that
-        && method == that.method
-        && pathPrefix.equals(that.pathPrefix)
-        && status.equals(that.status)
-        && delay.equals(that.delay)
-        && dropConnection == that.dropConnection
-        && afterHandling == that.afterHandling
-        && times == that.times
-        && Double.compare(probability, that.probability) == 0
-        && seed.equals(that.seed);
+        && method() == that.method()
+        && pathPrefix().equals(that.pathPrefix())
+        && status().equals(that.status())
+        && delay().equals(that.delay())
+        && dropsConnection() == that.dropsConnection()
+        && isAfterHandling() == that.isAfterHandling()
+        && times() == that.times()
+        && Double.compare(probability(), that.probability()) == 0
+        && seed().equals(that.seed());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        method, pathPrefix, status, delay, dropConnection, afterHandling, times, probability, seed);
+    return Objects.hash(method(), pathPrefix(), status(), delay(), times(), probability());
   }
 
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("Fault{");
-    status.ifPresent(code -> text.append("status ").append(code).append(", "));
-    if (dropConnection) {
+    status().ifPresent(code -> text.append("status ").append(code).append(", "));
+    if (dropsConnection()) {
       text.append("drop, ");
     }
-    if (!delay.isZero()) {
-      text.append("delay ").append(delay.toMillis()).append(" ms, ");
+    if (!delay().isZero()) {
+      text.append("delay ").append(delay().toMillis()).append(" ms, ");
     }
-    text.append("on ").append(method.value()).append(' ').append(pathPrefix);
-    if (afterHandling) {
+    text.append("on ").append(method().value()).append(' ').append(pathPrefix());
+    if (isAfterHandling()) {
       text.append(", after handling");
     }
-    if (times > 0) {
-      text.append(", ").append(times).append(" times");
+    if (times() > 0) {
+      text.append(", ").append(times()).append(" times");
     }
-    if (probability < 1) {
-      text.append(", probability ").append(probability);
+    if (probability() < 1) {
+      text.append(", probability ").append(probability());
     }
     return text.append('}').toString();
   }

@@ -7,6 +7,7 @@ import dev.certcentral.core.domain.OrganizationValidation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An order for the fake to create in a given status; everything but the status has a default.
@@ -35,38 +36,28 @@ public final class OrderSpec {
   /** The longest validity an order may have, in years. */
   public static final int MAX_VALIDITY_YEARS = 10;
 
-  private final OrderStatus status;
-  private final String commonName;
-  private final List<String> dnsNames;
-  private final Organization organization;
-  private final String productNameId;
-  private final int validityYears;
-  private final Optional<List<OrganizationValidation>> organizationValidations;
-  private final Optional<List<DnsNameValidation>> dnsNameValidations;
-  private final Optional<String> apiKey;
-  private final Optional<Long> accountId;
+  /** What the spec is made of. */
+  private static final class Parts extends Fields<Parts> {
+    OrderStatus status;
+    String commonName = DEFAULT_COMMON_NAME;
+    List<String> dnsNames = List.of();
+    Organization organization = DEFAULT_ORGANIZATION;
+    String productNameId = DEFAULT_PRODUCT;
+    int validityYears = 1;
+    Optional<List<OrganizationValidation>> organizationValidations = Optional.empty();
+    Optional<List<DnsNameValidation>> dnsNameValidations = Optional.empty();
+    Optional<String> apiKey = Optional.empty();
+    Optional<Long> accountId = Optional.empty();
+  }
 
-  private OrderSpec(
-      OrderStatus status,
-      String commonName,
-      List<String> dnsNames,
-      Organization organization,
-      String productNameId,
-      int validityYears,
-      Optional<List<OrganizationValidation>> organizationValidations,
-      Optional<List<DnsNameValidation>> dnsNameValidations,
-      Optional<String> apiKey,
-      Optional<Long> accountId) {
-    this.status = status;
-    this.commonName = commonName;
-    this.dnsNames = dnsNames;
-    this.organization = organization;
-    this.productNameId = productNameId;
-    this.validityYears = validityYears;
-    this.organizationValidations = organizationValidations;
-    this.dnsNameValidations = dnsNameValidations;
-    this.apiKey = apiKey;
-    this.accountId = accountId;
+  private final Parts parts;
+
+  private OrderSpec(Parts parts) {
+    this.parts = parts;
+  }
+
+  private OrderSpec with(Consumer<Parts> change) {
+    return new OrderSpec(parts.changed(change));
   }
 
   /** An order in this status, with every default, in the fake's default account. */
@@ -75,17 +66,7 @@ public final class OrderSpec {
     if (status == OrderStatus.UNKNOWN) {
       throw new IllegalArgumentException("an order needs a known status");
     }
-    return new OrderSpec(
-        status,
-        DEFAULT_COMMON_NAME,
-        List.of(),
-        DEFAULT_ORGANIZATION,
-        DEFAULT_PRODUCT,
-        1,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return new OrderSpec(new Parts().changed(f -> f.status = status));
   }
 
   /** The certificate's common name; also its only DNS name unless {@link #dnsNames} are given. */
@@ -93,47 +74,19 @@ public final class OrderSpec {
     if (commonName == null || commonName.isBlank()) {
       throw new IllegalArgumentException("a common name must not be blank");
     }
-    return new OrderSpec(
-        status,
-        commonName,
-        dnsNames,
-        organization,
-        productNameId,
-        validityYears,
-        organizationValidations,
-        dnsNameValidations,
-        apiKey,
-        accountId);
+    return with(f -> f.commonName = commonName);
   }
 
   /** The certificate's DNS names; each gets a domain validation unless those are given. */
   public OrderSpec dnsNames(List<String> dnsNames) {
-    return new OrderSpec(
-        status,
-        commonName,
-        List.copyOf(dnsNames),
-        organization,
-        productNameId,
-        validityYears,
-        organizationValidations,
-        dnsNameValidations,
-        apiKey,
-        accountId);
+    List<String> copy = List.copyOf(dnsNames);
+    return with(f -> f.dnsNames = copy);
   }
 
   /** The organization. */
   public OrderSpec organization(Organization organization) {
-    return new OrderSpec(
-        status,
-        commonName,
-        dnsNames,
-        Objects.requireNonNull(organization, "organization"),
-        productNameId,
-        validityYears,
-        organizationValidations,
-        dnsNameValidations,
-        apiKey,
-        accountId);
+    Objects.requireNonNull(organization, "organization");
+    return with(f -> f.organization = organization);
   }
 
   /** The product, such as {@code ssl_basic}. */
@@ -141,17 +94,7 @@ public final class OrderSpec {
     if (productNameId == null || productNameId.isBlank()) {
       throw new IllegalArgumentException("a product must not be blank");
     }
-    return new OrderSpec(
-        status,
-        commonName,
-        dnsNames,
-        organization,
-        productNameId,
-        validityYears,
-        organizationValidations,
-        dnsNameValidations,
-        apiKey,
-        accountId);
+    return with(f -> f.productNameId = productNameId);
   }
 
   /** The validity in years, 1 to {@link #MAX_VALIDITY_YEARS}. */
@@ -159,63 +102,29 @@ public final class OrderSpec {
     if (validityYears < 1 || validityYears > MAX_VALIDITY_YEARS) {
       throw new IllegalArgumentException("validity years must be 1.." + MAX_VALIDITY_YEARS);
     }
-    return new OrderSpec(
-        status,
-        commonName,
-        dnsNames,
-        organization,
-        productNameId,
-        validityYears,
-        organizationValidations,
-        dnsNameValidations,
-        apiKey,
-        accountId);
+    return with(f -> f.validityYears = validityYears);
   }
 
   /** The organization validations, instead of the ones that follow from the status. */
   public OrderSpec organizationValidations(List<OrganizationValidation> validations) {
-    return new OrderSpec(
-        status,
-        commonName,
-        dnsNames,
-        organization,
-        productNameId,
-        validityYears,
-        Optional.of(List.copyOf(validations)),
-        dnsNameValidations,
-        apiKey,
-        accountId);
+    Optional<List<OrganizationValidation>> copy = Optional.of(List.copyOf(validations));
+    return with(f -> f.organizationValidations = copy);
   }
 
   /** The domain validations, instead of one per DNS name that follows from the status. */
   public OrderSpec dnsNameValidations(List<DnsNameValidation> validations) {
-    return new OrderSpec(
-        status,
-        commonName,
-        dnsNames,
-        organization,
-        productNameId,
-        validityYears,
-        organizationValidations,
-        Optional.of(List.copyOf(validations)),
-        apiKey,
-        accountId);
+    Optional<List<DnsNameValidation>> copy = Optional.of(List.copyOf(validations));
+    return with(f -> f.dnsNameValidations = copy);
   }
 
   /** In the account of this API key (it must exist when the order is created). */
   public OrderSpec inAccountOf(String apiKey) {
     Objects.requireNonNull(apiKey, "apiKey");
-    return new OrderSpec(
-        status,
-        commonName,
-        dnsNames,
-        organization,
-        productNameId,
-        validityYears,
-        organizationValidations,
-        dnsNameValidations,
-        Optional.of(apiKey),
-        Optional.empty());
+    return with(
+        f -> {
+          f.apiKey = Optional.of(apiKey);
+          f.accountId = Optional.empty();
+        });
   }
 
   /** In this account, created if no key uses it yet. */
@@ -223,98 +132,92 @@ public final class OrderSpec {
     if (accountId <= 0) {
       throw new IllegalArgumentException("an account id must be positive");
     }
-    return new OrderSpec(
-        status,
-        commonName,
-        dnsNames,
-        organization,
-        productNameId,
-        validityYears,
-        organizationValidations,
-        dnsNameValidations,
-        Optional.empty(),
-        Optional.of(accountId));
+    return with(
+        f -> {
+          f.accountId = Optional.of(accountId);
+          f.apiKey = Optional.empty();
+        });
   }
 
   /** The order's status. */
   public OrderStatus status() {
-    return status;
+    return parts.status;
   }
 
   /** The common name. */
   public String commonName() {
-    return commonName;
+    return parts.commonName;
   }
 
   /** The DNS names: the ones given, else the common name alone. */
   public List<String> dnsNames() {
-    return dnsNames.isEmpty() ? List.of(commonName) : dnsNames;
+    return parts.dnsNames.isEmpty() ? List.of(parts.commonName) : parts.dnsNames;
   }
 
   /** The organization. */
   public Organization organization() {
-    return organization;
+    return parts.organization;
   }
 
   /** The product. */
   public String productNameId() {
-    return productNameId;
+    return parts.productNameId;
   }
 
   /** The validity in years. */
   public int validityYears() {
-    return validityYears;
+    return parts.validityYears;
   }
 
   /** The organization validations given, if any. */
   public Optional<List<OrganizationValidation>> organizationValidations() {
-    return organizationValidations;
+    return parts.organizationValidations;
   }
 
   /** The domain validations given, if any. */
   public Optional<List<DnsNameValidation>> dnsNameValidations() {
-    return dnsNameValidations;
+    return parts.dnsNameValidations;
   }
 
   /** The key whose account gets the order, if given. */
   public Optional<String> apiKey() {
-    return apiKey;
+    return parts.apiKey;
   }
 
   /** The account that gets the order, if given. */
   public Optional<Long> accountId() {
-    return accountId;
+    return parts.accountId;
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof OrderSpec that
-        && status == that.status
-        && commonName.equals(that.commonName)
+        && status() == that.status()
+        && commonName().equals(that.commonName())
         && dnsNames().equals(that.dnsNames())
-        && organization.equals(that.organization)
-        && productNameId.equals(that.productNameId)
-        && validityYears == that.validityYears
-        && organizationValidations.equals(that.organizationValidations)
-        && dnsNameValidations.equals(that.dnsNameValidations)
-        && apiKey.equals(that.apiKey)
-        && accountId.equals(that.accountId);
+        && organization().equals(that.organization())
+        && productNameId().equals(that.productNameId())
+        && validityYears() == that.validityYears()
+        && organizationValidations().equals(that.organizationValidations())
+        && dnsNameValidations().equals(that.dnsNameValidations())
+        && apiKey().equals(that.apiKey())
+        && accountId().equals(that.accountId());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(status, commonName, dnsNames(), productNameId, validityYears, accountId);
+    return Objects.hash(status(), commonName(), dnsNames(), productNameId(), accountId());
   }
 
   /** Never shows the API key, only that there is one. */
   @Override
   public String toString() {
     return "OrderSpec{"
-        + status.value()
+        + status().value()
         + ", "
-        + commonName
-        + (apiKey.isPresent() ? ", in the account of a given key" : "")
-        + accountId.map(id -> ", account " + id).orElse("")
+        + commonName()
+        + (apiKey().isPresent() ? ", in the account of a given key" : "")
+        + accountId().map(id -> ", account " + id).orElse("")
         + "}";
   }
 }
