@@ -67,14 +67,16 @@ public final class FakeControlClient implements FakeControl {
   }
 
   /**
-   * A client of the fake at this URL: its root ({@code http://127.0.0.1:8080}), or the base URL its
-   * ready line prints ({@code .../services/v2}). It assumes the default key and no admin token
-   * until told otherwise.
+   * A client of the fake at this URL: its root ({@code http://127.0.0.1:8080}), the base URL its
+   * ready line prints ({@code .../services/v2}) or its control API's ({@code .../__fake}). It
+   * assumes the default key and no admin token until told otherwise.
    */
   public static FakeControlClient connect(String url) {
     String root = Objects.requireNonNull(url, "url").replaceAll("/+$", "");
-    if (root.endsWith(API)) {
-      root = root.substring(0, root.length() - API.length());
+    for (String suffix : List.of(API, CONTROL)) {
+      if (root.endsWith(suffix)) {
+        root = root.substring(0, root.length() - suffix.length());
+      }
     }
     URI parsed = URI.create(root);
     if (parsed.getScheme() == null || parsed.getHost() == null) {

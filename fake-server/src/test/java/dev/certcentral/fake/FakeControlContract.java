@@ -260,6 +260,13 @@ abstract class FakeControlContract {
   }
 
   @Test
+  void aCallThatMatchedNoRouteIsJournaledToo() {
+    assertThat(http.get("/no/such/route", fake.apiKey()).status()).isEqualTo(404);
+
+    fake.verify(exactly(1), HttpMethod.GET, "/no/such/route");
+  }
+
+  @Test
   void aVerificationThatDoesNotHoldSaysWhatTheJournalHolds() {
     http.get("/request", fake.apiKey());
 
