@@ -1,6 +1,6 @@
 -- Mixed load for bench/run.sh: GET validation, GET request, and writes against fresh orders.
 -- Each of wrk's threads walks its own ids (thread t takes indices t, t+T, t+2T, ...), so no two
--- writes hit the same order. The id bases come from the environment (see run.sh's seed file).
+-- writes hit the same order. The id bases come from the environment (see run.sh's preload file).
 local threads = 0
 local env = function(name) return tonumber(os.getenv(name)) end
 

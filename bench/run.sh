@@ -10,6 +10,8 @@ LOAD=${LOAD:-10s}              # one wrk run
 SOAK=${SOAK:-60s}              # the fake's flat-memory run
 SLOTS=${SLOTS:-100000}        # fresh orders per write kind in the mixed runs
 JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xmx512m"}
+FAKE_JAR=${FAKE_JAR:-fake-server/target/certcentral-fake-server.jar}   # another build's, to compare
+PRELOAD_FLAG=${PRELOAD_FLAG:---preload}   # --seed for a jar from before issue 12
 WRK="wrk -t2 -c32 --latency"
 
 command -v wrk >/dev/null || { echo "bench needs wrk (Debian: apt-get install wrk)" >&2; exit 2; }
@@ -18,7 +20,6 @@ command -v curl >/dev/null || { echo "bench needs curl" >&2; exit 2; }
 echo "building (mvn -Pbench package)..." >&2
 mvn -B -q -Pbench package -DskipTests
 
-FAKE_JAR=fake-server/target/certcentral-fake-server.jar
 WM_JAR=bench/target/wiremock-standalone.jar
 BENCH_JAR=bench/target/benchmarks.jar
 KEY="X-DC-DEVKEY: test-api-key"
@@ -45,15 +46,15 @@ export BENCH_APPROVE_BASE=5001 BENCH_PENDING_BASE=$((1000001 + SLOTS)) BENCH_ISS
 port_of() { case $1 in fake) echo 18181 ;; wiremock) echo 18182 ;; ceiling) echo 18183 ;; esac; }
 url_of() { echo "http://127.0.0.1:$(port_of "$1")/services/v2"; }
 
-# launch SERVER SEED_FILE -> prints the pid (of java itself, so stop really stops it)
+# launch SERVER PRELOAD_FILE -> prints the pid (of java itself, so stop really stops it)
 launch() {
-  local server=$1 seed=${2:-$WORK/small.json} port
+  local server=$1 preload=${2:-$WORK/small.json} port
   port=$(port_of "$server")
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
     echo "port $port is already in use" >&2; return 1
   fi
   case $server in
-    fake) set -- java $JVM_FLAGS -jar "$FAKE_JAR" --port "$port" --seed "$seed" ;;
+    fake) set -- java $JVM_FLAGS -jar "$FAKE_JAR" --port "$port" "$PRELOAD_FLAG" "$preload" ;;
     wiremock) set -- java $JVM_FLAGS -jar "$WM_JAR" --port "$port" --bind-address 127.0.0.1 \
                 --root-dir bench/wiremock --disable-banner ;;
     ceiling) set -- java $JVM_FLAGS -cp "$BENCH_JAR" dev.certcentral.bench.CeilingServer "$port" \
@@ -139,6 +140,7 @@ echo "fake: ${SOAK} mixed soak, 100k orders in 256 MB" >&2
 pid=$(launch fake "$WORK/load.json"); PIDS+=("$pid"); wait_ready fake
 SOAK_HEAP_START=$(heap_mb "$pid")
 SOAK_RSS_START=$(rss_mb "$pid")
+: > "$WORK/soak"   # a soak shorter than one 10 s sample leaves it empty
 ( for _ in $(seq 1 1000); do sleep 10; kill -0 "$pid" 2>/dev/null || exit 0; echo "$(rss_mb "$pid") $(heap_mb "$pid")" >> "$WORK/soak"; done ) &
 SAMPLER=$!
 LOAD=$SOAK wrk_run fake soak_mixed /order/certificate/1000001/validation bench/mixed.lua
@@ -162,7 +164,7 @@ REPORT="bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
   echo "# bench/run.sh — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)."
-  echo "JVM flags (all three): \`$JVM_FLAGS\`. wrk: 2 threads, 32 connections, $LOAD per run, 127.0.0.1."
+  echo "Fake: \`$FAKE_JAR\`. JVM flags (all three): \`$JVM_FLAGS\`. wrk: 2 threads, 32 connections, $LOAD per run, 127.0.0.1."
   echo "Rounds: $ROUNDS (alternating order), $STARTS starts per server per round. Medians over rounds."
   echo
   echo "| metric | fake | WireMock | ceiling | fake/WireMock | fake/ceiling |"
@@ -174,12 +176,12 @@ REPORT="bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
     echo "| $metric | $f | $w | $c | $(ratio "$f" "$w") | $(ratio "$f" "$c") |"
   done
   echo
-  echo "Fake soak ($SOAK mixed on the cold run's seed): heap after full GC ${SOAK_HEAP_START} MB at start,"
+  echo "Fake soak ($SOAK mixed on the cold run's preload): heap after full GC ${SOAK_HEAP_START} MB at start,"
   echo "${SOAK_HEAP_END} MB at the end; every 10 s RSS/heap MB: ${SOAK_SAMPLES}; RSS ${SOAK_RSS_START} -> ${SOAK_RSS_END} MB; journal ${JOURNAL}."
   echo "Soak throughput: $(value fake soak_mixed.rps) req/s, p99 $(value fake soak_mixed.p99) ms, non-2xx $(value fake soak_mixed.errors) (ids wrap after $SLOTS writes per kind; refusals then are 400s by design)."
-  echo "100 000 seeded orders, -Xmx256m: heap after full GC ${HEAP_100K} MB."
+  echo "100 000 preloaded orders, -Xmx256m: heap after full GC ${HEAP_100K} MB."
   echo
-  echo "cold_mixed: the first $LOAD after start, mixed GET/PUT load on a seeded process; first_10s_validation: GET"
+  echo "cold_mixed: the first $LOAD after start, mixed GET/PUT load on a preloaded process; first_10s_validation: GET"
   echo "validation right after start (the warm-up); validation/request: the next runs on the same process."
   echo "Times in ms (p50/p99 latency), throughput in requests/s. Ceiling: a bare Javalin app answering the same"
   echo "URLs with constant bytes of the fake's answer size (its PUTs answer 204 without a body)."

@@ -22,7 +22,7 @@ ${first.code}
 //    verify.groovy stops it; the shutdown hook is the backstop if the build never gets there.
 def java = new File(System.getProperty('java.home'), 'bin/java').path
 def fake = new ProcessBuilder(java, '-XX:TieredStopAtLevel=1', '-jar', fakeJar, '--port', '0',
-        '--seed', new File(basedir, 'seed.json').path)
+        '--preload', new File(basedir, 'preload.json').path)
         .redirectErrorStream(true).start()
 Runtime.runtime.addShutdownHook(new Thread({ fake.destroy() }))
 context.put('fake', fake)

@@ -2,7 +2,7 @@ package dev.certcentral.cli;
 
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.fake.FakeCertCentral;
-import dev.certcentral.fake.store.OrderSeed;
+import dev.certcentral.fake.OrderSpec;
 import java.util.List;
 
 /** The orders an embedded fake starts with, so every command has something to work on. */
@@ -12,21 +12,21 @@ final class DemoData {
   static final long FIRST_ID = 1_000_001;
 
   /** Status and common name of each demo order, ids from {@link #FIRST_ID} on. */
-  static final List<OrderSeed> ORDERS =
+  static final List<OrderSpec> ORDERS =
       List.of(
-          seed(OrderStatus.PENDING, "shop.example.com"),
-          seed(OrderStatus.WAITING_PICKUP, "mail.example.com"),
-          seed(OrderStatus.ISSUED, "www.example.com"),
-          seed(OrderStatus.ISSUED, "api.example.com"),
-          seed(OrderStatus.NEEDS_APPROVAL, "new.example.com"));
+          order(OrderStatus.PENDING, "shop.example.com"),
+          order(OrderStatus.WAITING_PICKUP, "mail.example.com"),
+          order(OrderStatus.ISSUED, "www.example.com"),
+          order(OrderStatus.ISSUED, "api.example.com"),
+          order(OrderStatus.NEEDS_APPROVAL, "new.example.com"));
 
   private DemoData() {}
 
-  static void seed(FakeCertCentral fake) {
+  static void load(FakeCertCentral fake) {
     ORDERS.forEach(fake::givenOrder);
   }
 
-  private static OrderSeed seed(OrderStatus status, String name) {
-    return OrderSeed.withStatus(status).withCommonName(name);
+  private static OrderSpec order(OrderStatus status, String name) {
+    return OrderSpec.status(status).commonName(name);
   }
 }

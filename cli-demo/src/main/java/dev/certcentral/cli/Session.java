@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The client one command runs with: the real CertCentral when a key is given, else an embedded fake
- * seeded with demo orders (and a note on stderr saying so).
+ * loaded with demo orders (and a note on stderr saying so).
  */
 final class Session implements AutoCloseable {
 
@@ -54,7 +54,7 @@ final class Session implements AutoCloseable {
   /** A session on a fresh embedded fake, whatever the options say about keys and URLs. */
   static Session embedded(GlobalOptions options, PrintWriter err) {
     FakeCertCentral fake = FakeCertCentral.start();
-    DemoData.seed(fake);
+    DemoData.load(fake);
     err.println(
         "note: no DIGICERT_API_KEY given: using an embedded fake CertCentral at "
             + fake.baseUrl()

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.fake.FakeCertCentral;
-import dev.certcentral.fake.web.Fault;
+import dev.certcentral.fake.Fault;
+import dev.certcentral.fake.HttpMethod;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class ConnectionTest {
 
   @Test
   void rateLimitingHasItsOwnExitCode() {
-    fake.inject(Fault.status("GET", "", 429, 5));
+    fake.inject(Fault.status(429).on(HttpMethod.GET).times(5));
 
     Run run = Run.of(env(fake.apiKey()), "orders", "list", "--retries", "0");
 

@@ -1,41 +1,29 @@
 package dev.certcentral.fake;
 
-import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
-import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.port.out.CertCentral;
-import dev.certcentral.fake.admin.AdminRoutes;
-import dev.certcentral.fake.admin.AdminToken;
-import dev.certcentral.fake.admin.HeapBudget;
-import dev.certcentral.fake.store.ApiKey;
-import dev.certcentral.fake.store.CertCentralStore;
-import dev.certcentral.fake.store.KeyRole;
-import dev.certcentral.fake.store.OrderSeed;
-import dev.certcentral.fake.store.SimulatedClock;
-import dev.certcentral.fake.web.AllowedHosts;
-import dev.certcentral.fake.web.ApiRoutes;
-import dev.certcentral.fake.web.ErrorResponses;
-import dev.certcentral.fake.web.Fault;
-import dev.certcentral.fake.web.Faults;
-import dev.certcentral.fake.web.JettyHardening;
-import dev.certcentral.fake.web.Journal;
-import dev.certcentral.fake.web.JsonBody;
-import dev.certcentral.fake.web.MoshiJsonMapper;
-import dev.certcentral.fake.web.RateLimiter;
-import io.javalin.Javalin;
+import dev.certcentral.fake.internal.FakeApp;
+import dev.certcentral.fake.internal.ListenAddress;
+import dev.certcentral.fake.internal.admin.AdminRoutes;
+import dev.certcentral.fake.internal.admin.ControlPlane;
+import dev.certcentral.fake.internal.control.AdminToken;
+import dev.certcentral.fake.internal.control.Journal;
+import dev.certcentral.fake.internal.control.JournalEntry;
+import dev.certcentral.fake.internal.http.Api;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running fake CertCentral: DigiCert's routes under {@link #baseUrl()}, the control API under
- * {@link #adminUrl()}, and direct access to its state for tests.
+ * A running fake CertCentral, in-process: DigiCert's routes under {@link #baseUrl()}, the control
+ * API under {@link #adminUrl()}, and the same control in-process through {@link FakeControl}.
  *
  * <pre>{@code
  * try (FakeCertCentral fake = FakeCertCentral.start()) {
@@ -44,16 +32,19 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  */
-public final class FakeCertCentral implements AutoCloseable {
+public final class FakeCertCentral implements FakeControl, AutoCloseable {
 
   /** The administrator key every fake accepts unless told otherwise. */
   public static final String DEFAULT_API_KEY = "test-api-key";
 
-  /** The account of the default key. */
+  /** The account of the default key, and of keys and orders given no account. */
   public static final long DEFAULT_ACCOUNT = 1;
 
   /** Bodies above this size are refused with a 400, so a hostile client cannot fill memory. */
-  public static final int MAX_BODY_BYTES = JsonBody.MAX_BYTES;
+  public static final int MAX_BODY_BYTES = FakeApp.MAX_BODY_BYTES;
+
+  /** The header a control client sends the admin token in. */
+  public static final String ADMIN_TOKEN_HEADER = AdminToken.HEADER;
 
   /** How long calls in flight may take to finish once the fake stops, unless told otherwise. */
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(5);
@@ -67,23 +58,13 @@ public final class FakeCertCentral implements AutoCloseable {
     JettyPadding.presetWithoutJmx();
   }
 
-  private final Javalin app;
-  private final CertCentralStore store;
-  private final Faults faults;
-  private final Journal journal;
-  private final AdminRoutes admin;
+  private final FakeApp app;
+  private final ControlPlane control;
   private final String apiKey;
-  private final String host;
   private final Optional<AdminToken> adminToken;
   private final Duration shutdownGrace;
-  private final JettyHardening hardening;
-  private final ListenAddress address;
 
   private FakeCertCentral(Builder builder) {
-    this.store = new CertCentralStore(new SimulatedClock(builder.clock));
-    this.faults = new Faults();
-    this.journal = new Journal(builder.journalCapacity);
-    this.host = builder.host;
     this.shutdownGrace = builder.shutdownGrace;
     this.adminToken =
         builder.adminToken.or(
@@ -91,51 +72,28 @@ public final class FakeCertCentral implements AutoCloseable {
                 ListenAddress.isLoopback(builder.host)
                     ? Optional.empty()
                     : Optional.of(AdminToken.generate()));
+    this.app =
+        new FakeApp(
+            new FakeApp.Settings(
+                builder.host,
+                builder.port,
+                builder.rateLimits,
+                builder.journalCapacity,
+                builder.clock,
+                builder.seed,
+                adminToken,
+                builder.allowedHosts,
+                builder.shutdownGrace,
+                builder.bodyDeadline,
+                builder.maxThreads,
+                DEFAULT_ACCOUNT));
+    this.control = app.control();
     List<String> keys = builder.apiKeys.isEmpty() ? List.of(DEFAULT_API_KEY) : builder.apiKeys;
     for (String key : keys) {
-      store.addApiKey(key, KeyRole.ADMINISTRATOR, DEFAULT_ACCOUNT);
+      control.addKey(KeySpec.role(KeyRole.ADMINISTRATOR).value(key));
     }
+    builder.keys.forEach(control::addKey);
     this.apiKey = keys.get(0);
-    Optional<RateLimiter> limiter =
-        builder.rateLimits ? Optional.of(new RateLimiter(store.clock())) : Optional.empty();
-    MoshiJsonMapper json = new MoshiJsonMapper();
-    ApiRoutes api = new ApiRoutes(store, json, faults, limiter);
-    this.admin =
-        new AdminRoutes(
-            store,
-            json,
-            faults,
-            journal,
-            limiter,
-            DEFAULT_ACCOUNT,
-            HeapBudget.ofThisJvm(),
-            adminToken);
-    List<String> hostNames = new ArrayList<>(builder.allowedHosts);
-    hostNames.add(builder.host);
-    this.hardening =
-        new JettyHardening(
-            AllowedHosts.of(hostNames),
-            builder.bodyDeadline,
-            builder.shutdownGrace,
-            builder.maxThreads);
-    this.app =
-        Javalin.create(
-            config -> {
-              config.jetty.host = builder.host;
-              config.jetty.port = builder.port;
-              config.startup.showJavalinBanner = false;
-              config.startup.showOldJavalinVersionWarning = false;
-              config.jsonMapper(json);
-              config.http.maxRequestSize = MAX_BODY_BYTES;
-              config.http.defaultContentType = "application/json";
-              config.requestLogger.http(
-                  (ctx, millis) -> journal.record(ctx, store.clock().instant(), millis));
-              hardening.applyTo(config);
-              ErrorResponses.register(config);
-              api.register(config);
-              admin.register(config);
-            });
-    this.address = new ListenAddress(app, host);
   }
 
   /** Starts a fake on a free loopback port with the default key. */
@@ -143,29 +101,33 @@ public final class FakeCertCentral implements AutoCloseable {
     return builder().start();
   }
 
-  /** Options for a fake: host, port, keys, rate limits, journal size, clock. */
+  /** Options for a fake: host, port, keys, rate limits, journal size, clock, seed. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Starts serving; package-private so the standalone main can seed first. The keys registered by
-   * now are the ones a reset keeps.
+   * Starts serving; package-private so the standalone main can preload first. The keys registered
+   * by now are the ones a reset keeps.
    */
   FakeCertCentral startServer() {
-    store.keepKeysAsStartState();
     app.start();
     return this;
   }
 
-  /** The CertCentral API's base URL, like {@code https://www.digicert.com/services/v2}. */
+  /** The control plane, for the standalone main's preload. */
+  ControlPlane control() {
+    return control;
+  }
+
+  @Override
   public String baseUrl() {
-    return rootUrl() + ApiRoutes.BASE;
+    return app.connectUrl() + Api.BASE;
   }
 
   /** The control API's base URL. */
   public String adminUrl() {
-    return rootUrl() + AdminRoutes.BASE;
+    return app.connectUrl() + AdminRoutes.BASE;
   }
 
   /**
@@ -173,11 +135,7 @@ public final class FakeCertCentral implements AutoCloseable {
    * where {@link #baseUrl()} names loopback, an address this machine can always connect to.
    */
   public String listenUrl() {
-    return address.listenUrl();
-  }
-
-  private String rootUrl() {
-    return address.connectUrl();
+    return app.listenUrl();
   }
 
   /** The port the fake listens on. */
@@ -185,85 +143,83 @@ public final class FakeCertCentral implements AutoCloseable {
     return app.port();
   }
 
-  /** The default administrator key. */
+  @Override
   public String apiKey() {
     return apiKey;
   }
 
   /**
-   * The token the control API requires in the {@link AdminToken#HEADER} header: the one given to
+   * The token the control API requires in the {@link #ADMIN_TOKEN_HEADER} header: the one given to
    * the builder, or one generated when the fake is bound beyond loopback; empty otherwise.
    */
   public Optional<String> adminToken() {
     return adminToken.map(AdminToken::value);
   }
 
-  /** The fake's state, for direct seeding and inspection. */
-  public CertCentralStore store() {
-    return store;
-  }
-
-  /** The clock every timestamp comes from; set or advance it to move time. */
-  public SimulatedClock clock() {
-    return store.clock();
-  }
-
-  /** The faults in force; add some to make calls fail. */
-  public Faults faults() {
-    return faults;
-  }
-
-  /** Adds a fault, with no seed. */
-  public void inject(Fault fault) {
-    faults.add(fault, Optional.empty());
-  }
-
-  /** The last requests received. */
-  public Journal journal() {
-    return journal;
-  }
-
   /** The CertCentral as the default key sees it, without HTTP (the port contract's subject). */
   public CertCentral certCentral() {
-    return store.as(apiKey);
+    return app.session(apiKey);
   }
 
-  /** Creates an order in the default account. */
-  public OrderId givenOrder(OrderStatus status) {
-    return givenOrder(OrderSeed.withStatus(status)).id();
+  @Override
+  public OrderId givenOrder(OrderSpec spec) {
+    return control.createOrder(spec).order().id();
   }
 
-  /** Creates an order in the default account from a seed. */
-  public Order givenOrder(OrderSeed seed) {
-    return store.createOrder(DEFAULT_ACCOUNT, seed);
+  @Override
+  public String addKey(KeySpec spec) {
+    return control.addKey(spec).key().value();
   }
 
-  /** Creates an order in the account of {@code key}. */
-  public Order givenOrder(String key, OrderSeed seed) {
-    long account = store.findKey(key).map(ApiKey::accountId).orElseThrow();
-    return store.createOrder(account, seed);
+  @Override
+  public void inject(Fault fault) {
+    control.inject(fault);
   }
 
-  /** A new key with the role on a fresh account: its calls see nothing of other tests. */
-  public String newAccountKey(KeyRole role) {
-    String key = "key-" + UUID.randomUUID();
-    store.addApiKeyWithNewAccount(key, role);
-    return key;
+  @Override
+  public List<Fault> faults() {
+    return control.faults().list();
   }
 
-  /** A new key with the role on the default account. */
-  public String addKey(KeyRole role) {
-    String key = "key-" + UUID.randomUUID();
-    store.addApiKey(key, role, DEFAULT_ACCOUNT);
-    return key;
+  @Override
+  public void clearFaults() {
+    control.faults().clear();
   }
 
-  /**
-   * Forgets all orders, requests, faults, journal entries, rate counts and the keys added since the
-   * start; resets the clock.
-   */
+  @Override
+  public Instant now() {
+    return control.now();
+  }
+
+  @Override
+  public void setClock(Instant instant) {
+    control.setClock(instant);
+  }
+
+  @Override
+  public void advanceClock(Duration duration) {
+    control.advanceClock(duration);
+  }
+
+  @Override
+  public List<RecordedCall> journal() {
+    List<RecordedCall> calls = new ArrayList<>();
+    for (JournalEntry entry : control.journal().entries()) {
+      calls.add(
+          new RecordedCall(
+              entry.time(), entry.method(), entry.path(), entry.status(), entry.millis()));
+    }
+    return calls;
+  }
+
+  @Override
+  public FakeState state() {
+    return FakeState.parse(new String(control.stateDump(), StandardCharsets.UTF_8));
+  }
+
+  @Override
   public void reset() {
-    admin.resetAll();
+    control.reset();
   }
 
   /**
@@ -273,23 +229,24 @@ public final class FakeCertCentral implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (!hardening.drain()) {
+      if (!app.stop()) {
         LOG.warn("calls still in flight after the {} shutdown grace were cut", shutdownGrace);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    app.stop();
   }
 
-  /** Options for a {@link FakeCertCentral}. */
+  /** Options for a {@link FakeCertCentral}; reusable, each {@link #start()} starts a new fake. */
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port;
     private final List<String> apiKeys = new ArrayList<>();
+    private final List<KeySpec> keys = new ArrayList<>();
     private boolean rateLimits;
     private int journalCapacity = Journal.DEFAULT_CAPACITY;
     private Clock clock = Clock.systemUTC();
+    private Optional<Long> seed = Optional.empty();
     private Optional<AdminToken> adminToken = Optional.empty();
     private final List<String> allowedHosts = new ArrayList<>();
     private Duration shutdownGrace = DEFAULT_SHUTDOWN_GRACE;
@@ -316,12 +273,25 @@ public final class FakeCertCentral implements AutoCloseable {
       return this;
     }
 
-    /** Adds an administrator key on the default account; the first one is {@link #apiKey()}. */
+    /**
+     * Adds an administrator key on the default account; the first one is {@link #apiKey()}, and
+     * without one the fake has {@link #DEFAULT_API_KEY}.
+     */
     public Builder apiKey(String key) {
       if (key == null || key.isBlank()) {
         throw new IllegalArgumentException("an API key must not be blank");
       }
       apiKeys.add(key);
+      return this;
+    }
+
+    /**
+     * Adds a key of any role the fake starts with (repeatable); like {@link #apiKey(String)}'s, it
+     * survives a reset. Give it a value to know it: {@code
+     * KeySpec.role(VIEW_ONLY).value("viewer")}.
+     */
+    public Builder key(KeySpec key) {
+      keys.add(Objects.requireNonNull(key, "key"));
       return this;
     }
 
@@ -331,15 +301,30 @@ public final class FakeCertCentral implements AutoCloseable {
       return this;
     }
 
-    /** How many requests the journal keeps. */
+    /** How many calls the journal keeps (default 1000). */
     public Builder journalCapacity(int capacity) {
+      if (capacity < 1) {
+        throw new IllegalArgumentException("the journal capacity must be positive");
+      }
       this.journalCapacity = capacity;
       return this;
     }
 
-    /** The clock the simulated clock starts from. */
+    /**
+     * The clock the fake's time starts from; {@code Clock.fixed(...)} stands time still until a
+     * test moves it.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The random seed that makes the fake repeat itself: the same seed gives the same test CA keys
+     * and certificates. Probabilistic faults take theirs from {@link Fault#seed}.
+     */
+    public Builder seed(long seed) {
+      this.seed = Optional.of(seed);
       return this;
     }
 
@@ -383,12 +368,12 @@ public final class FakeCertCentral implements AutoCloseable {
       return this;
     }
 
-    /** Starts the fake. */
+    /** Starts a fake with these options. */
     public FakeCertCentral start() {
       return build().startServer();
     }
 
-    /** The fake, not yet serving: for loading a seed before the first call can arrive. */
+    /** The fake, not yet serving: for preloading before the first call can arrive. */
     FakeCertCentral build() {
       return new FakeCertCentral(this);
     }

@@ -1,7 +1,7 @@
 package dev.certcentral.fake;
 
-import dev.certcentral.fake.admin.AdminToken;
-import dev.certcentral.fake.web.ApiRoutes;
+import dev.certcentral.fake.internal.ListenAddress;
+import dev.certcentral.fake.internal.http.Api;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "certcentral-fake-server 0.1.0",
     description = "A stateful fake DigiCert CertCentral for tests.")
-public final class FakeCertCentralMain implements Callable<Integer> {
+final class FakeCertCentralMain implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
@@ -63,8 +63,12 @@ public final class FakeCertCentralMain implements Callable<Integer> {
           "An administrator key (repeatable; default " + FakeCertCentral.DEFAULT_API_KEY + ").")
   private List<String> apiKeys = new ArrayList<>();
 
-  @Option(names = "--seed", description = "A JSON file of keys and orders to load.")
-  private Path seed;
+  @Option(
+      names = {"--preload", "--seed"},
+      description =
+          "A JSON file of keys and orders to start with (the initial state; kept by a reset only"
+              + " for its keys). --seed is its old name, kept working.")
+  private Path preload;
 
   @Option(names = "--rate-limits", description = "Enforce DigiCert's per-key rate limits.")
   private boolean rateLimits;
@@ -111,9 +115,9 @@ public final class FakeCertCentralMain implements Callable<Integer> {
       builder.adminToken(adminToken);
     }
     FakeCertCentral fake = builder.build();
-    if (seed != null) {
-      // Before the server starts: no call may see a half-loaded seed.
-      SeedFile.load(seed, fake);
+    if (preload != null) {
+      // Before the server starts: no call may see a half-loaded initial state.
+      PreloadFile.load(preload, fake.control());
     }
     fake.startServer();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -130,7 +134,7 @@ public final class FakeCertCentralMain implements Callable<Integer> {
     if (!tokenGiven && fake.adminToken().isPresent()) {
       err.println(
           "Bound beyond loopback: the admin API needs this token, send it as "
-              + AdminToken.HEADER
+              + FakeCertCentral.ADMIN_TOKEN_HEADER
               + ": "
               + fake.adminToken().get());
     }
@@ -142,7 +146,7 @@ public final class FakeCertCentralMain implements Callable<Integer> {
     }
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
-    out.println("CertCentral fake listening on " + fake.listenUrl() + ApiRoutes.BASE);
+    out.println("CertCentral fake listening on " + fake.listenUrl() + Api.BASE);
     out.flush();
     stopped.await();
     return 0;

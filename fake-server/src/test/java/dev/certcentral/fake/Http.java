@@ -1,7 +1,6 @@
 package dev.certcentral.fake;
 
 import com.squareup.moshi.Moshi;
-import dev.certcentral.fake.admin.AdminToken;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -147,7 +146,7 @@ public final class Http {
     if (!"GET".equals(method)) {
       headers.put("Content-Type", "application/json");
     }
-    adminToken.ifPresent(token -> headers.put(AdminToken.HEADER, token));
+    adminToken.ifPresent(token -> headers.put(FakeCertCentral.ADMIN_TOKEN_HEADER, token));
     return send(
         method,
         "/__fake" + adminPath,

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
-import dev.certcentral.fake.web.Fault;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +33,8 @@ class ShutdownTest {
       for (OrderId order : orders) {
         cancels.add(CompletableFuture.supplyAsync(() -> cancel(http, fake, order)));
       }
-      Await.until("every call is held in the fake", Duration.ofSeconds(10), fake.faults()::isEmpty);
+      Await.until(
+          "every call is held in the fake", Duration.ofSeconds(10), () -> fake.faults().isEmpty());
 
       CompletableFuture<Void> closing = CompletableFuture.runAsync(fake::close);
       Await.until("a new call is refused", Duration.ofSeconds(5), () -> isRefused(http, fake));
@@ -47,7 +46,7 @@ class ShutdownTest {
       assertThat(orders)
           .allSatisfy(
               o ->
-                  assertThat(fake.store().as(fake.apiKey()).getOrder(o).status())
+                  assertThat(fake.certCentral().getOrder(o).status())
                       .isEqualTo(OrderStatus.CANCELED));
     } finally {
       fake.close();
@@ -63,7 +62,8 @@ class ShutdownTest {
       Http http = Http.of(fake);
       CompletableFuture<Http.Response> cancel =
           CompletableFuture.supplyAsync(() -> cancel(http, fake, order));
-      Await.until("the call is held in the fake", Duration.ofSeconds(10), fake.faults()::isEmpty);
+      Await.until(
+          "the call is held in the fake", Duration.ofSeconds(10), () -> fake.faults().isEmpty());
 
       CompletableFuture.runAsync(fake::close).get(20, TimeUnit.SECONDS);
 
@@ -76,7 +76,7 @@ class ShutdownTest {
   }
 
   private static Fault held(Duration delay, int calls) {
-    return new Fault("PUT", "/order/certificate", Optional.empty(), delay, false, false, calls, 1);
+    return Fault.delay(delay).on(HttpMethod.PUT, "/order/certificate").times(calls);
   }
 
   private static Http.Response cancel(Http http, FakeCertCentral fake, OrderId order) {

@@ -45,7 +45,7 @@ class SlowClientsTest {
       assertThat(answer.status()).isEqualTo(408);
       assertThat(answer.header("content-type")).startsWith("application/json");
       assertThat(answer.errorCode()).isEqualTo("request_timeout");
-      assertThat(fake.store().orderCount(FakeCertCentral.DEFAULT_ACCOUNT)).isZero();
+      assertThat(fake.state().orderCount(FakeCertCentral.DEFAULT_ACCOUNT)).isZero();
     }
   }
 

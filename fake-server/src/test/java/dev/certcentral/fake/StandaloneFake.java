@@ -33,11 +33,28 @@ final class StandaloneFake implements AutoCloseable {
    */
   static StandaloneFake start(Path dir, List<String> jvmFlags, List<String> options)
       throws IOException {
+    return run(
+        dir,
+        jvmFlags,
+        List.of("-cp", System.getProperty("java.class.path"), FakeCertCentralMain.class.getName()),
+        options);
+  }
+
+  /** Starts the standalone jar itself ({@code java -jar}), as users run it. */
+  static StandaloneFake startJar(Path dir, Path jar, List<String> jvmFlags, List<String> options)
+      throws IOException {
+    if (!Files.isRegularFile(jar)) {
+      throw new AssertionError("no standalone jar at " + jar + "; `mvn package` builds it");
+    }
+    return run(dir, jvmFlags, List.of("-jar", jar.toString()), options);
+  }
+
+  private static StandaloneFake run(
+      Path dir, List<String> jvmFlags, List<String> main, List<String> options) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmFlags);
-    command.addAll(
-        List.of("-cp", System.getProperty("java.class.path"), FakeCertCentralMain.class.getName()));
+    command.addAll(main);
     command.addAll(options);
     Path stderr = Files.createTempFile(dir, "stderr", ".txt");
     Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();

@@ -2,7 +2,6 @@ package dev.certcentral.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.certcentral.fake.admin.AdminToken;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The standalone entry point as a real process: ready line, seed file, token, heap bound, and a
+ * The standalone entry point as a real process: ready line, preload file, token, heap bound, and a
  * SIGTERM that lets calls in flight finish.
  */
 class StandaloneTest {
@@ -30,22 +29,24 @@ class StandaloneTest {
   @TempDir Path dir;
 
   @Test
-  void startsOnAFreePortLoadsTheSeedAndDrainsCallsInFlightOnSigterm() throws Exception {
-    Path seed = dir.resolve("seed.json");
+  void startsOnAFreePortPreloadsItsStateAndDrainsCallsInFlightOnSigterm() throws Exception {
+    Path preload = dir.resolve("preload.json");
     Files.writeString(
-        seed,
+        preload,
         "{\"api_keys\": [{\"key\": \"viewer\", \"role\": \"view_only\"}],"
-            + " \"orders\": [{\"status\": \"issued\", \"common_name\": \"seeded.example\"},"
+            + " \"orders\": [{\"status\": \"issued\", \"common_name\": \"preloaded.example\"},"
             + " {\"status\": \"pending\", \"count\": 3}]}");
     try (StandaloneFake fake =
         StandaloneFake.start(
-            dir, QUICK_JVM, List.of("--port", "0", "--api-key", "k1", "--seed", seed.toString()))) {
+            dir,
+            QUICK_JVM,
+            List.of("--port", "0", "--api-key", "k1", "--preload", preload.toString()))) {
       assertThat(fake.printedHost()).isEqualTo("127.0.0.1");
       Http http = new Http(fake.printedRoot());
 
       Http.Response orders = http.get("/order/certificate", "viewer");
       assertThat(orders.status()).isEqualTo(200);
-      assertThat(orders.body()).contains("seeded.example");
+      assertThat(orders.body()).contains("preloaded.example");
       assertThat(orders.json().get("page").toString()).contains("total=4");
       assertThat(http.get("/order/certificate", "k1").status()).isEqualTo(200);
       assertThat(http.get("/order/certificate", FakeCertCentral.DEFAULT_API_KEY).status())
@@ -99,7 +100,8 @@ class StandaloneTest {
         StandaloneFake.start(dir, QUICK_JVM, List.of("--port", "0", "--host", "0.0.0.0"))) {
       assertThat(fake.printedHost()).isEqualTo("0.0.0.0");
       Matcher printed =
-          Pattern.compile(Pattern.quote(AdminToken.HEADER) + ": (\\S+)").matcher(fake.stderr());
+          Pattern.compile(Pattern.quote(FakeCertCentral.ADMIN_TOKEN_HEADER) + ": (\\S+)")
+              .matcher(fake.stderr());
       assertThat(printed.find()).as("token on stderr: " + fake.stderr()).isTrue();
       String token = printed.group(1);
       assertThat(printed.find()).as("printed once").isFalse();
