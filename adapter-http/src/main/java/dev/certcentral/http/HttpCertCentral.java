@@ -273,7 +273,9 @@ public final class HttpCertCentral
             format, answer.contentType().orElse(""), answer.body().toByteArray());
     try {
       download.certificates();
-    } catch (UnexpectedResponseException e) {
+    } catch (RuntimeException e) {
+      // Core reports an unreadable download as UnexpectedResponseException; the JDK's parsers can
+      // fail in other ways on hostile bytes, and those are the answer's fault just the same.
       throw decoder.unexpected(answer, name + " answered no readable certificate", e);
     }
     return download;
