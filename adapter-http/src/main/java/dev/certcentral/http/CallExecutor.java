@@ -20,9 +20,10 @@ import retrofit2.Call;
 import retrofit2.Response;
 
 /**
- * Runs one API call: waits for the rate limit, sends, reads a bounded body, and retries: a read
- * after any transient failure, a write only after 429, 503 or a refused connection. A write that
- * fails after a 503 may have been applied by then, and is reported so.
+ * Runs one API call: waits for the rate limit, sends, reads a bounded body, and retries: a read (or
+ * an idempotent write) after any transient failure, a write only after 429, 503 or a refused
+ * connection. A write that fails after a resend may have been applied by an earlier attempt, and is
+ * reported so.
  *
  * <p>A hand-written loop rather than Failsafe or resilience4j: both sleep for real in their
  * synchronous executors, and the retry rules here must be tested on an injected clock and sleeper
@@ -77,6 +78,9 @@ final class CallExecutor {
       rateLimiter.ifPresent(ClientRateLimiter::acquire);
       CertCentralException failure;
       boolean retryable = false;
+      // A 429 (the rate limit is checked first) and a refused connection prove CertCentral did not
+      // act; every other failure a call is resent after may have come after it acted.
+      boolean provesNotActed = false;
       Optional<Duration> serverPause = Optional.empty();
       try {
         RawAnswer answer = send(call.get());
@@ -85,10 +89,12 @@ final class CallExecutor {
         }
         failure = errors.toException(answer, name);
         retryable = retryable(answer.status(), idempotency);
+        provesNotActed = answer.status() == 429;
         serverPause = answer.retryAfter();
       } catch (IOException e) {
         failure = errors.transportFailure(name, e, idempotency);
-        retryable = e instanceof ConnectException || idempotency == Idempotency.SAFE;
+        provesNotActed = e instanceof ConnectException;
+        retryable = provesNotActed || idempotency.resentAfterAmbiguousFailure();
       } catch (CertCentralException e) {
         failure = e;
       }
@@ -99,8 +105,10 @@ final class CallExecutor {
             ? failure
             : errors.outcomeUnknown(name, attempt, mayHaveActed.get(), failure);
       }
-      if (mayHaveActed.isEmpty() && mayHaveActed(failure, idempotency)) {
-        mayHaveActed = Optional.of("attempt " + attempt + " got HTTP 503");
+      // The write is still resent: usually the failure came before CertCentral acted, and the
+      // resend is what succeeds. Only a resend that fails too leaves the outcome unknown.
+      if (mayHaveActed.isEmpty() && idempotency.changesState() && !provesNotActed) {
+        mayHaveActed = Optional.of("attempt " + attempt + " " + outcome(failure));
       }
       LOG.debug(
           "{} failed (attempt {}): {}; retrying in {}",
@@ -134,24 +142,22 @@ final class CallExecutor {
 
   /**
    * 429 and 503 mean CertCentral refused, 502 and 504 come from a gateway that may have forwarded
-   * the call, so only reads are repeated after them.
+   * the call, so only calls that may be repeated after an ambiguous failure are resent after them.
    */
   private static boolean retryable(int status, Idempotency idempotency) {
     if (status == 429 || status == 503) {
       return true;
     }
-    return (status == 502 || status == 504) && idempotency == Idempotency.SAFE;
+    return (status == 502 || status == 504) && idempotency.resentAfterAmbiguousFailure();
   }
 
   /**
-   * Whether a write that is about to be sent again may already have been applied. Of the failures a
-   * write is resent after, a 429 (the rate limit is checked first) and a refused connection prove
-   * CertCentral did not act; a 503 does not, as it can come from a server that failed after acting.
-   * The write is still resent, as before: usually the 503 came first, and the resend is what
-   * succeeds.
+   * What an attempt CertCentral may have acted on ended with, for the unknown outcome's message.
    */
-  private static boolean mayHaveActed(CertCentralException failure, Idempotency idempotency) {
-    return idempotency == Idempotency.UNSAFE && failure.httpStatus().orElse(0) == 503;
+  private static String outcome(CertCentralException failure) {
+    return failure.httpStatus().isPresent()
+        ? "got HTTP " + failure.httpStatus().getAsInt()
+        : "got no answer";
   }
 
   private static RawAnswer send(Call<ResponseBody> call) throws IOException {
@@ -166,7 +172,8 @@ final class CallExecutor {
     ByteString bytes = body == null ? ByteString.EMPTY : read(body, response.code());
     Optional<Duration> retryAfter = retryAfter(response.headers().get("Retry-After"));
     Optional<String> location = Optional.ofNullable(response.headers().get("Location"));
-    return new RawAnswer(response.code(), bytes, retryAfter, location);
+    Optional<String> contentType = Optional.ofNullable(response.headers().get("Content-Type"));
+    return new RawAnswer(response.code(), bytes, retryAfter, location, contentType);
   }
 
   private static ByteString read(ResponseBody body, int status) throws IOException {

@@ -1,5 +1,6 @@
 package dev.certcentral.http;
 
+import dev.certcentral.core.domain.DcvMethod;
 import dev.certcentral.core.domain.DnsNameValidation;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
@@ -28,7 +29,7 @@ final class DomainMapping {
   private DomainMapping() {}
 
   /** A decoded answer lacks something the domain needs; no status yet, the caller adds it. */
-  private static CertCentralException malformed(String message) {
+  static CertCentralException malformed(String message) {
     return new CertCentralException(message, 0, List.of(), null);
   }
 
@@ -42,19 +43,25 @@ final class DomainMapping {
         dto.dateCreated() != null
             ? dto.dateCreated()
             : certificate != null ? certificate.dateCreated() : null;
-    return Order.builder(new OrderId(id(dto.id(), "order id")))
-        .status(required(dto.status(), "order status"))
-        .commonName(certificate == null ? "" : certificate.commonName())
-        .dnsNames(certificate == null ? List.of() : nonNull(certificate.dnsNames()))
-        .organization(
-            organization == null || organization.id() == null ? null : organization(organization))
-        .productNameId(
-            dto.productNameId() != null
-                ? dto.productNameId()
-                : dto.product() != null ? dto.product().nameId() : "")
-        .validityYears(dto.validityYears() == null ? 0 : dto.validityYears())
-        .dateCreated(instant(created, "order date_created").orElse(null))
-        .build();
+    Order.Builder order =
+        Order.builder(new OrderId(id(dto.id(), "order id")))
+            .status(required(dto.status(), "order status"))
+            .organization(
+                organization == null || organization.id() == null
+                    ? null
+                    : organization(organization))
+            .productNameId(
+                dto.productNameId() != null
+                    ? dto.productNameId()
+                    : dto.product() != null ? dto.product().nameId() : "")
+            .validityYears(dto.validityYears() == null ? 0 : dto.validityYears())
+            .dateCreated(instant(created, "order date_created").orElse(null))
+            .dcvMethod(dto.dcvMethod() == null ? null : DcvMethod.fromValue(dto.dcvMethod()))
+            .domainControls(IssuanceMapping.domainControls(dto.domains(), dto.dcvMethod()));
+    if (certificate != null) {
+      IssuanceMapping.certificate(certificate, order);
+    }
+    return order.build();
   }
 
   static OrderPage orderPage(Wire.OrderListDto dto, int limit, int offset) {
@@ -145,7 +152,7 @@ final class DomainMapping {
     return new Organization(id(dto.id(), "organization id"), dto.name());
   }
 
-  private static long id(String text, String what) {
+  static long id(String text, String what) {
     try {
       long value = Long.parseLong(required(text, what));
       if (value > 0) {
@@ -157,14 +164,14 @@ final class DomainMapping {
     throw malformed(what + " is not a positive integer: " + text);
   }
 
-  private static String required(String value, String what) {
+  static String required(String value, String what) {
     if (value == null) {
       throw malformed(what + " is missing");
     }
     return value;
   }
 
-  private static Optional<Instant> instant(String text, String what) {
+  static Optional<Instant> instant(String text, String what) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
@@ -175,7 +182,7 @@ final class DomainMapping {
     }
   }
 
-  private static <T> List<T> nonNull(List<T> list) {
+  static <T> List<T> nonNull(List<T> list) {
     if (list == null) {
       return List.of();
     }

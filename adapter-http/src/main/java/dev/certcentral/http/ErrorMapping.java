@@ -77,7 +77,7 @@ final class ErrorMapping {
             ? "timed out"
             : "failed: " + e.getClass().getSimpleName();
     String advice =
-        e instanceof ConnectException || idempotency == Idempotency.SAFE
+        e instanceof ConnectException || !idempotency.changesState()
             ? ""
             : "; CertCentral may have acted on it, so " + CHECK_FIRST;
     return new TransportException(call + " " + what + advice, 0, List.of(), redaction.scrub(e));

@@ -1,6 +1,12 @@
 package dev.certcentral.http;
 
+import dev.certcentral.core.domain.CertificateDetails;
+import dev.certcentral.core.domain.CertificateDownload;
+import dev.certcentral.core.domain.CertificateFormat;
+import dev.certcentral.core.domain.CertificateId;
+import dev.certcentral.core.domain.DcvCheck;
 import dev.certcentral.core.domain.Decision;
+import dev.certcentral.core.domain.NewOrder;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderPage;
@@ -9,30 +15,47 @@ import dev.certcentral.core.domain.OrderValidation;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RevokeOutcome;
+import dev.certcentral.core.domain.SubmittedOrder;
 import dev.certcentral.core.domain.error.CertCentralException;
+import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.core.domain.error.OutcomeUnknownException;
+import dev.certcentral.core.domain.error.UnexpectedResponseException;
 import dev.certcentral.core.port.out.CertCentral;
+import dev.certcentral.core.port.out.CertificatePort;
+import dev.certcentral.core.port.out.DcvPort;
+import dev.certcentral.core.port.out.OrderPlacementPort;
+import dev.certcentral.core.port.out.ReissuePort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 
 /**
- * Core's outbound ports over CertCentral's HTTP API. Every failure is a {@link
- * CertCentralException}: refusals by status and DigiCert code, unreadable answers as {@link
- * dev.certcentral.core.domain.error.UnexpectedResponseException}, network trouble as {@link
- * dev.certcentral.core.domain.error.TransportException}.
+ * Core's outbound ports over CertCentral's HTTP API: {@link CertCentral}, and the ports of a
+ * certificate's life ({@link OrderPlacementPort}, {@link DcvPort}, {@link ReissuePort}, {@link
+ * CertificatePort}). Every failure is a {@link CertCentralException}: refusals by status and
+ * DigiCert code, unreadable answers as {@link UnexpectedResponseException}, network trouble as
+ * {@link dev.certcentral.core.domain.error.TransportException}.
  *
- * <p>Reads are retried after any transient failure. Writes are retried only after 429, 503 or a
- * refused connection: after a timeout or a broken connection a write fails at once with a {@code
- * TransportException}, because repeating a revoke could create a second request. A 503 may come
+ * <p>Reads are retried after any transient failure. Writes (cancel, revoke, decide, place an order,
+ * reissue) are retried only after 429, 503 or a refused connection: after a timeout or a broken
+ * connection a write fails at once with a {@code TransportException}, because repeating a revoke
+ * could create a second request and repeating a placement a second, paid, order. A 503 may come
  * after CertCentral acted, so a write resent after one that then fails raises {@link
- * dev.certcentral.core.domain.error.OutcomeUnknownException} rather than the last attempt's
- * refusal. In both cases, check the state before sending it again.
+ * OutcomeUnknownException} rather than the last attempt's refusal. In both cases, check the state
+ * before sending it again.
+ *
+ * <p>A DCV check is resent like a read: DigiCert's page says checking "does not reset or restart"
+ * anything, and a second check of a domain that passed finds it passed. But the first check may
+ * have completed the order, and CertCentral refuses a check of an order no longer waiting for DCV,
+ * so a resend that then fails raises {@link OutcomeUnknownException} too: look at the order.
  */
-public final class HttpCertCentral implements CertCentral {
+public final class HttpCertCentral
+    implements CertCentral, OrderPlacementPort, DcvPort, ReissuePort, CertificatePort {
 
   /**
    * The cancel status sent. Older pages (seed 003) spell it {@code CANCELED}, the current page
@@ -101,6 +124,64 @@ public final class HttpCertCentral implements CertCentral {
   }
 
   @Override
+  public SubmittedOrder placeOrder(NewOrder newOrder) {
+    String product = newOrder.productNameId();
+    Wire.NewOrderBody body = WireBodies.newOrder(newOrder);
+    RawAnswer answer =
+        write(
+            "POST /order/certificate/" + product,
+            () -> api.placeOrder(product, body),
+            Idempotency.UNSAFE,
+            failure -> DocumentedRefusal.csr(failure).orElse(failure));
+    return decode(answer, Wire.SubmittedOrderDto.class, IssuanceMapping::submittedOrder);
+  }
+
+  @Override
+  public DcvCheck checkDcv(OrderId orderId) {
+    RawAnswer answer =
+        write(
+            "PUT /order/certificate/" + orderId + "/check-dcv",
+            () -> api.checkDcv(orderId.value()),
+            Idempotency.IDEMPOTENT,
+            failure ->
+                DocumentedRefusal.dcvCheck(failure)
+                    .orElseGet(() -> RefusedStateChange.classify(failure, true)));
+    return decode(answer, Wire.DcvCheckDto.class, IssuanceMapping::dcvCheck);
+  }
+
+  @Override
+  public SubmittedOrder reissueOrder(OrderId orderId, CertificateDetails certificate) {
+    Wire.ReissueBody body = WireBodies.reissue(certificate);
+    RawAnswer answer =
+        write(
+            "POST /order/certificate/" + orderId + "/reissue",
+            () -> api.reissueOrder(orderId.value(), body),
+            Idempotency.UNSAFE,
+            // A reissue always holds a CSR, so a refusal that is no input error is the order's.
+            failure ->
+                DocumentedRefusal.csr(failure)
+                    .orElseGet(() -> RefusedStateChange.classify(failure, true)));
+    return decode(answer, Wire.SubmittedOrderDto.class, IssuanceMapping::submittedOrder);
+  }
+
+  @Override
+  public CertificateDownload downloadCertificate(
+      CertificateId certificateId, CertificateFormat format) {
+    return download(
+        "GET /certificate/" + certificateId + "/download/format/" + format.value(),
+        () -> api.downloadCertificate(certificateId.value(), format.value()),
+        format);
+  }
+
+  @Override
+  public CertificateDownload downloadCertificate(OrderId orderId, CertificateFormat format) {
+    return download(
+        "GET /certificate/download/order/" + orderId + "/format/" + format.value(),
+        () -> api.downloadOrderCertificate(orderId.value(), format.value()),
+        format);
+  }
+
+  @Override
   public OrderValidation getValidationStatus(OrderId orderId) {
     RawAnswer answer =
         executor.execute(
@@ -154,11 +235,50 @@ public final class HttpCertCentral implements CertCentral {
    * @param complete whether the request holds everything the operation's page requires
    */
   private RawAnswer changeState(String name, Supplier<Call<ResponseBody>> call, boolean complete) {
+    return write(
+        name, call, Idempotency.UNSAFE, failure -> RefusedStateChange.classify(failure, complete));
+  }
+
+  /**
+   * Runs a write and reads its refusal with {@code refusal}. When an earlier attempt may have been
+   * applied the outcome stays unknown, and only the last attempt's failure is read.
+   */
+  private RawAnswer write(
+      String name,
+      Supplier<Call<ResponseBody>> call,
+      Idempotency idempotency,
+      UnaryOperator<CertCentralException> refusal) {
     try {
-      return executor.execute(name, call, Idempotency.UNSAFE);
+      return executor.execute(name, call, idempotency);
+    } catch (OutcomeUnknownException unknown) {
+      throw new OutcomeUnknownException(unknown.getMessage(), refusal.apply(unknown.lastFailure()));
     } catch (CertCentralException e) {
-      throw RefusedStateChange.classify(e, complete);
+      throw refusal.apply(e);
     }
+  }
+
+  /**
+   * Downloads a certificate file and checks that it holds one: the bytes are kept as sent and never
+   * decoded as JSON, and an answer that is no certificate (a proxy's HTML page with a 200, a
+   * truncated PEM) is an {@link UnexpectedResponseException} with the status and an excerpt.
+   */
+  private CertificateDownload download(
+      String name, Supplier<Call<ResponseBody>> call, CertificateFormat format) {
+    if (format == CertificateFormat.UNKNOWN) {
+      throw InvalidRequestException.invalidParameter("format", "must be a known format");
+    }
+    RawAnswer answer = executor.execute(name, call, Idempotency.SAFE);
+    CertificateDownload download =
+        CertificateDownload.of(
+            format, answer.contentType().orElse(""), answer.body().toByteArray());
+    try {
+      download.certificates();
+    } catch (RuntimeException e) {
+      // Core reports an unreadable download as UnexpectedResponseException; the JDK's parsers can
+      // fail in other ways on hostile bytes, and those are the answer's fault just the same.
+      throw decoder.unexpected(answer, name + " answered no readable certificate", e);
+    }
+    return download;
   }
 
   private static boolean hasText(String text) {

@@ -8,11 +8,16 @@ import okio.ByteString;
 
 /**
  * A response as read off the wire: status, body bytes (bounded), the server's wish for a pause, if
- * it sent {@code Retry-After}, and where a redirect pointed, if it sent {@code Location}. The bytes
- * are decoded as JSON straight away; they become text only for an error message.
+ * it sent {@code Retry-After}, where a redirect pointed, if it sent {@code Location}, and its
+ * {@code Content-Type}. JSON bytes are decoded straight away and a download's bytes kept as sent;
+ * either becomes text only for an error message.
  */
 record RawAnswer(
-    int status, ByteString body, Optional<Duration> retryAfter, Optional<String> location) {
+    int status,
+    ByteString body,
+    Optional<Duration> retryAfter,
+    Optional<String> location,
+    Optional<String> contentType) {
 
   boolean isSuccess() {
     return status >= 200 && status < 300;

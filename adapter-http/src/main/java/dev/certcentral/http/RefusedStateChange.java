@@ -3,7 +3,6 @@ package dev.certcentral.http;
 import dev.certcentral.core.domain.error.CertCentralException;
 import dev.certcentral.core.domain.error.DigiCertError;
 import dev.certcentral.core.domain.error.ErrorCategory;
-import dev.certcentral.core.domain.error.OutcomeUnknownException;
 import dev.certcentral.core.domain.error.RuleViolationException;
 
 /**
@@ -36,15 +35,11 @@ final class RefusedStateChange {
    * @param complete whether the request held everything the operation's page requires (a cancel
    *     with a note, a revoke with comments, a decision)
    * @return a {@link RuleViolationException} with the same status and errors when the state refused
-   *     the change (inside an {@link OutcomeUnknownException} when an earlier attempt may have been
-   *     applied); otherwise {@code failure} unchanged
+   *     the change; otherwise {@code failure} unchanged. (An {@link
+   *     dev.certcentral.core.domain.error.OutcomeUnknownException} stays one: its caller classifies
+   *     only the last attempt's failure.)
    */
   static CertCentralException classify(CertCentralException failure, boolean complete) {
-    if (failure instanceof OutcomeUnknownException unknown) {
-      // The outcome stays unknown; only the last attempt's refusal is read the same way.
-      return new OutcomeUnknownException(
-          unknown.getMessage(), classify(unknown.lastFailure(), complete));
-    }
     if (failure.category() != ErrorCategory.INVALID_REQUEST
         || !complete
         || failure.errors().stream().anyMatch(RefusedStateChange::isInputError)) {

@@ -33,13 +33,35 @@ class DomainMappingTest {
       Wire.ProductDto product,
       String productNameId) {
     return new Wire.OrderDto(
-        "7", certificate, "issued", dateCreated, organization, years, product, productNameId);
+        "7",
+        certificate,
+        "issued",
+        dateCreated,
+        organization,
+        years,
+        product,
+        productNameId,
+        null,
+        null);
   }
 
   private static Wire.CertificateDto certificate(
       String dateCreated, Wire.OrganizationDto organization) {
     return new Wire.CertificateDto(
-        "shop.example", List.of("shop.example", "www.shop.example"), dateCreated, organization);
+        "11",
+        "shop.example",
+        List.of("shop.example", "www.shop.example"),
+        dateCreated,
+        organization,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static Wire.RequestDto request(
@@ -118,7 +140,8 @@ class DomainMappingTest {
   @Test
   void missingOrImpossibleIdsAndStatusesAreMalformed() {
     for (String id : new String[] {null, "0", "-1", "x", "99999999999999999999"}) {
-      Wire.OrderDto dto = new Wire.OrderDto(id, null, "issued", null, null, null, null, null);
+      Wire.OrderDto dto =
+          new Wire.OrderDto(id, null, "issued", null, null, null, null, null, null, null);
       assertThatThrownBy(() -> DomainMapping.order(dto))
           .as(id)
           .isExactlyInstanceOf(CertCentralException.class)
@@ -127,7 +150,7 @@ class DomainMappingTest {
     assertThatThrownBy(
             () ->
                 DomainMapping.order(
-                    new Wire.OrderDto("7", null, null, null, null, null, null, null)))
+                    new Wire.OrderDto("7", null, null, null, null, null, null, null, null, null)))
         .hasMessageContaining("order status is missing");
     assertThatThrownBy(() -> DomainMapping.order(order(null, "yesterday", null, null, null, null)))
         .hasMessageContaining("date_created")
