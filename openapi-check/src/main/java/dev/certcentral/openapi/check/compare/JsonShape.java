@@ -29,8 +29,12 @@ public final class JsonShape {
   private final Set<String> filledArrays;
 
   private JsonShape(SortedMap<String, Set<String>> types, Set<String> filledArrays) {
-    this.types = Collections.unmodifiableSortedMap(types);
-    this.filledArrays = Collections.unmodifiableSet(filledArrays);
+    SortedMap<String, Set<String>> frozen = new TreeMap<>();
+    types.forEach(
+        (pointer, found) ->
+            frozen.put(pointer, Collections.unmodifiableSortedSet(new TreeSet<>(found))));
+    this.types = Collections.unmodifiableSortedMap(frozen);
+    this.filledArrays = Set.copyOf(filledArrays);
   }
 
   /**
