@@ -3,6 +3,7 @@ package dev.certcentral.http.fidelity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.certcentral.fake.FakeCertCentral;
+import dev.certcentral.fake.RecordedCall;
 import dev.certcentral.openapi.check.compare.FidelityReport;
 import dev.certcentral.openapi.check.compare.Observation;
 import dev.certcentral.openapi.check.compare.ShapeComparison;
@@ -71,6 +72,8 @@ class TwoFakesComparisonTest {
         .containsOnly(200);
     assertThat(FidelityReport.markdown(comparison, target(standIn), target(fake)))
         .contains("## Differences (0)");
+    // It only reads.
+    assertThat(fake.journal()).isNotEmpty().extracting(RecordedCall::method).containsOnly("GET");
   }
 
   @Test
