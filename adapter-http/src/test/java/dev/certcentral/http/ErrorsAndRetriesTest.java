@@ -405,7 +405,7 @@ class ErrorsAndRetriesTest {
     answer(503, errors("service_unavailable"));
     answer(200, REQUEST_JSON.replace("\"id\": 9", "\"id\": {}"));
     answer(503, errors("service_unavailable"));
-    answer(404, errors("not_found|request"));
+    answer(404, errors("not_found"));
 
     CertCentralException afterRateLimit =
         failureOf(() -> client.certCentral().revokeOrderCertificates(new OrderId(1), "c", false));

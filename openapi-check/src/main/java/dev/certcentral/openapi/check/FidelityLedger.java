@@ -35,16 +35,33 @@ public final class FidelityLedger {
           op.source(),
           op.fakeDecision().orElse(""));
     }
-    md.append("\nError codes (`x-error-catalogue`):\n\n")
+    md.append("\nDigiCert's error codes the fake sends (`x-error-catalogue`):\n\n")
         .append("| code | status | meaning | source |\n")
         .append("|---|---|---|---|\n");
     for (DescriptionMarks.CodeMark code : marks.codes()) {
-      row(
-          md,
-          "`" + code.code() + "`",
-          String.valueOf(code.status()),
-          code.meaning(),
-          origin(code.source(), code.fakeDecision()));
+      if (code.fakeDecision().isEmpty()) {
+        row(
+            md,
+            "`" + code.code() + "`",
+            String.valueOf(code.status()),
+            code.meaning(),
+            code.source().orElse(""));
+      }
+    }
+    md.append("\nThe fake's own error codes (`x-fake-decision` in `x-error-catalogue`; the client")
+        .append(" reads none of them):\n\n")
+        .append("| code | status | when the fake sends it | why no DigiCert code fits |\n")
+        .append("|---|---|---|---|\n");
+    for (DescriptionMarks.CodeMark code : marks.codes()) {
+      code.fakeDecision()
+          .ifPresent(
+              why ->
+                  row(
+                      md,
+                      "`" + code.code() + "`",
+                      String.valueOf(code.status()),
+                      code.meaning(),
+                      "**ours**: " + why));
     }
     md.append("\nTransitions (`x-transitions`):\n\n")
         .append("| action | from | to | source |\n")

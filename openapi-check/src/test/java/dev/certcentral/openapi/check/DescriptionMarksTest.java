@@ -53,8 +53,9 @@ class DescriptionMarksTest {
   @Test
   void theFakesOwnCodesAreMarkedAndDigiCertsAreNot() {
     assertThat(MARKS.fakeCodes())
-        .contains("invalid_status", "missing_param", "invalid_param", "not_found|request")
+        .contains("invalid_status", "missing_param", "invalid_param", "csr_invalid_signature")
         .doesNotContain(
+            "not_found",
             "bad_request_format",
             "not_found|order",
             "request_limit_exceeded",

@@ -3,6 +3,11 @@ package dev.certcentral.core.domain.error;
 /**
  * The DigiCert error codes this library knows by name.
  *
+ * <p>Every code here is DigiCert's where DigiCert's Services API errors page
+ * (https://dev.digicert.com/en/certcentral-apis/services-api/errors.html) or another of its pages
+ * names one that fits; the rest are the fake's own, each says so below, and README lists them ("The
+ * fake's own error codes").
+ *
  * <p>Each code's source is in openapi/certcentral.yaml ({@code x-error-catalogue}): DigiCert's
  * errors page, another DigiCert page, a public client's traffic, or the fake's own ({@code
  * x-fake-decision}). DigiCert documents no code for an illegal status change; {@link
@@ -23,8 +28,13 @@ public final class ErrorCodes {
   /** No order with that id is visible to the key. */
   public static final String ORDER_NOT_FOUND = "not_found|order";
 
-  /** No request with that id is visible to the key (the fake's own, in the order's style). */
-  public static final String REQUEST_NOT_FOUND = "not_found|request";
+  /**
+   * No request with that id is visible to the key. DigiCert's generic {@code not_found}: the errors
+   * page (https://dev.digicert.com/en/certcentral-apis/services-api/errors.html) names order-,
+   * product- and route-specific 404 codes but none for a request, so the fake no longer invents
+   * {@code not_found|request}.
+   */
+  public static final String REQUEST_NOT_FOUND = "not_found";
 
   /** No such route. */
   public static final String ROUTE_NOT_FOUND = "not_found|route";
@@ -44,7 +54,11 @@ public final class ErrorCodes {
    */
   public static final String INVALID_PARAM = "invalid_param";
 
-  /** The requested status change is not allowed from the current status (the fake's own code). */
+  /**
+   * The requested status change is not allowed from the current status. The fake's own: DigiCert
+   * documents which statuses allow a change but no code for a refusal, so the client classifies it
+   * from the call and never reads this code.
+   */
   public static final String INVALID_STATUS = "invalid_status";
 
   /** Too many requests for this key in the rolling window. */

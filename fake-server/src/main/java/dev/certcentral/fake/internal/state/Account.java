@@ -106,7 +106,7 @@ public final class Account {
   /**
    * The request.
    *
-   * @throws NotFoundException with {@code not_found|request} if the account does not hold it
+   * @throws NotFoundException with {@code not_found} if the account does not hold it
    */
   public Request findRequest(RequestId requestId) {
     Request request = requests.get(requestId.value());

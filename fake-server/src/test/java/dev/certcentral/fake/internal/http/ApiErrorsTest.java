@@ -79,7 +79,7 @@ class ApiErrorsTest {
     assertThat(order.status()).isEqualTo(404);
     assertThat(order.errorCode()).isEqualTo("not_found|order");
     assertThat(request.status()).isEqualTo(404);
-    assertThat(request.errorCode()).isEqualTo("not_found|request");
+    assertThat(request.errorCode()).isEqualTo("not_found");
   }
 
   @ParameterizedTest
