@@ -11,6 +11,8 @@ import dev.certcentral.fake.internal.control.Journal;
 import dev.certcentral.fake.internal.control.JournalEntry;
 import dev.certcentral.fake.internal.http.Api;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,6 +186,31 @@ public final class FakeCertCentral implements FakeControl, AutoCloseable {
   @Override
   public void clearFaults() {
     control.faults().clear();
+  }
+
+  @Override
+  public DcvPolicy dcvPolicy() {
+    return control.dcvPolicy();
+  }
+
+  @Override
+  public void setDcvPolicy(DcvPolicy policy) {
+    control.setDcvPolicy(policy);
+  }
+
+  @Override
+  public void dcvTokenInPlace(OrderId orderId, String dnsName) {
+    control.dcvTokenInPlace(orderId, dnsName);
+  }
+
+  @Override
+  public X509CRL crl() {
+    return control.crl();
+  }
+
+  @Override
+  public X509Certificate caRoot() {
+    return control.caRoot();
   }
 
   @Override

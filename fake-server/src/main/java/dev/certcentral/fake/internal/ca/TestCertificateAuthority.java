@@ -289,6 +289,15 @@ public final class TestCertificateAuthority {
     return List.of(leaf, intermediate, root);
   }
 
+  /** A CRL in PEM armour. */
+  public static String pem(X509CRL crl) {
+    try {
+      return Pem.armour("X509 CRL", crl.getEncoded());
+    } catch (java.security.cert.CRLException e) {
+      throw new IllegalStateException("a CRL this CA made cannot be encoded", e);
+    }
+  }
+
   /** A certificate in PEM armour. */
   public static String pem(X509Certificate certificate) {
     try {

@@ -82,6 +82,16 @@ public final class State {
     return accounts.computeIfAbsent(accountId, id -> new Account(id, reactions));
   }
 
+  /** The account holding the order, if any does: order ids are unique across accounts. */
+  public Optional<Account> accountOf(dev.certcentral.core.domain.OrderId orderId) {
+    for (Account account : accounts.values()) {
+      if (account.order(orderId).isPresent()) {
+        return Optional.of(account);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Who a call with this key comes from. */
   public Caller caller(ApiKey key) {
     return new Caller(this, account(key.accountId()), key);
