@@ -59,12 +59,16 @@ public interface FakeControl {
   /** Removes every fault. */
   void clearFaults();
 
-  /** How domains pass DCV without a token in place; {@link DcvPolicy#instant()} unless set. */
+  /**
+   * How domains pass DCV without a token in place: {@link DcvPolicy#instant()} unless set here or
+   * at the start ({@link FakeCertCentral.Builder#dcvPolicy}, the jar's {@code --dcv-policy}).
+   */
   DcvPolicy dcvPolicy();
 
   /**
    * Sets how domains pass DCV from now on: for orders whose DCV opens after this (a delay counts
-   * from then), and for every check-DCV call. A reset sets it back to {@link DcvPolicy#instant()}.
+   * from then), and for every check-DCV call. A reset sets it back to the policy the fake started
+   * with, {@link DcvPolicy#instant()} unless told otherwise.
    */
   void setDcvPolicy(DcvPolicy policy);
 
@@ -153,8 +157,9 @@ public interface FakeControl {
 
   /**
    * Forgets every order, request, certificate, revocation, fault, journal entry, rate count and
-   * every key added since the start, sets the DCV policy back to {@code instant} and the clock back
-   * to real time; the keys the fake started with and its CA stay.
+   * every key added since the start, sets the DCV policy back to the start's ({@code instant}
+   * unless told otherwise) and the clock back to real time; the keys the fake started with and its
+   * CA stay.
    */
   void reset();
 }

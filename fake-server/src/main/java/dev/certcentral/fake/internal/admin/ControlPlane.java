@@ -164,6 +164,11 @@ public final class ControlPlane {
     state.dcvPolicy(Objects.requireNonNull(policy, "policy"));
   }
 
+  /** Sets how domains pass DCV from now on and after every reset. */
+  public void startDcvPolicy(DcvPolicy policy) {
+    state.startDcvPolicy(Objects.requireNonNull(policy, "policy"));
+  }
+
   /**
    * The token of the order's name is in place.
    *
