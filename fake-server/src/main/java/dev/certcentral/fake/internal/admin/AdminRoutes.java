@@ -1,5 +1,6 @@
 package dev.certcentral.fake.internal.admin;
 
+import dev.certcentral.core.domain.CertificateFormat;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.fake.DcvPolicy;
@@ -19,7 +20,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.CRLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,8 +30,8 @@ import java.util.Optional;
  * The control API under {@code /__fake}: health, reset, state dump, orders, keys, clock, faults,
  * journal, the DCV policy and tokens, the test CA's root and CRL, each the HTTP face of a {@link
  * ControlPlane} call. It needs no DigiCert key; it needs the {@link AdminToken} when there is one
- * (always when the fake is bound beyond loopback), and its writes take JSON only. Every answer is
- * streamed JSON, and every call is journaled before its answer leaves.
+ * (always when the fake is bound beyond loopback), and its writes take JSON only. Every answer but
+ * the CA's root and CRL is streamed JSON, and every call is journaled before its answer leaves.
  */
 public final class AdminRoutes {
 
@@ -39,7 +39,7 @@ public final class AdminRoutes {
   public static final String BASE = "/__fake";
 
   /** The content type of the root and CRL in PEM, as DigiCert serves its PEM downloads. */
-  private static final String PEM_CONTENT_TYPE = "application/x-pem-file";
+  private static final String PEM_CONTENT_TYPE = CertificateFormat.Container.PEM.contentType();
 
   private final ControlPlane control;
   private final MoshiJsonMapper json;
@@ -245,11 +245,8 @@ public final class AdminRoutes {
   }
 
   private void crl(Context ctx) {
-    try {
-      Responses.bytes(ctx, 200, CertificateRoutes.CRL_CONTENT_TYPE, control.crl().getEncoded());
-    } catch (CRLException e) {
-      throw new IllegalStateException("the fake's CRL cannot be encoded", e);
-    }
+    Responses.bytes(
+        ctx, 200, CertificateRoutes.CRL_CONTENT_TYPE, TestCertificateAuthority.der(control.crl()));
   }
 
   private void crlPem(Context ctx) {
