@@ -86,6 +86,19 @@ abstract class FakeControlContract {
   }
 
   @Test
+  void aGivenReissuePendingOrderWaitsForItsReissueRequest() {
+    OrderId id = fake.givenOrder(OrderStatus.REISSUE_PENDING);
+
+    List<?> requests = (List<?>) http.get("/request", fake.apiKey()).json().get("requests");
+    assertThat(Http.object(requests.get(0)))
+        .containsEntry("type", "reissue")
+        .containsEntry("status", "pending");
+    assertThat(orderStatus(id)).isEqualTo("reissue_pending");
+    assertThat(cancel(id, fake.apiKey()).status()).isEqualTo(204);
+    assertThat(orderStatus(id)).isEqualTo("issued");
+  }
+
+  @Test
   void aStatusAloneAndASpecGiveTheSameKindOfId() {
     OrderId first = fake.givenOrder(OrderStatus.PENDING);
     OrderId second = fake.givenOrder(OrderSpec.status(OrderStatus.PENDING));

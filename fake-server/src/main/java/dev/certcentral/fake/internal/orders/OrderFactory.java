@@ -105,6 +105,14 @@ public final class OrderFactory {
             built.certificate(
                 new Issuance(state).given(account, built.build(), spec.csr().orElse(""), issuedAt));
           }
+          // The open request before the order: storing a reissue_pending order whose names have
+          // all passed DCV, with no open reissue request yet, would make issuance's reaction issue
+          // the reissue at once.
+          if (spec.status() == OrderStatus.REISSUE_PENDING) {
+            account.put(openRequest(id, RequestType.REISSUE, now));
+          } else if (spec.status() == OrderStatus.NEEDS_APPROVAL) {
+            account.put(openRequest(id, RequestType.NEW_REQUEST, now));
+          }
           Order order = built.build();
           account.put(order);
           account.put(
@@ -113,11 +121,6 @@ public final class OrderFactory {
                   spec.organizationValidations()
                       .orElseGet(() -> organizationValidations(validated, now)),
                   spec.dnsNameValidations().orElse(List.of())));
-          if (spec.status() == OrderStatus.REISSUE_PENDING) {
-            account.put(openRequest(id, RequestType.REISSUE, now));
-          } else if (spec.status() == OrderStatus.NEEDS_APPROVAL) {
-            account.put(openRequest(id, RequestType.NEW_REQUEST, now));
-          }
           return order;
         });
   }
