@@ -19,11 +19,11 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
 /** CSRs as users make them, and as they go wrong, for the CA's tests. */
-final class Csrs {
+public final class Csrs {
 
   private Csrs() {}
 
-  static KeyPair keys(String algorithm, AlgorithmParameterSpec spec) {
+  public static KeyPair keys(String algorithm, AlgorithmParameterSpec spec) {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
       generator.initialize(spec);
@@ -33,7 +33,7 @@ final class Csrs {
     }
   }
 
-  static KeyPair rsa(int bits) {
+  public static KeyPair rsa(int bits) {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(bits);
@@ -43,22 +43,22 @@ final class Csrs {
     }
   }
 
-  static KeyPair ec(String curve) {
+  public static KeyPair ec(String curve) {
     return keys("EC", new java.security.spec.ECGenParameterSpec(curve));
   }
 
   /** A PEM CSR for {@code keys}, with CN {@code commonName} (none if null) and DNS SANs. */
-  static String pem(KeyPair keys, String commonName, List<String> dnsNames) {
+  public static String pem(KeyPair keys, String commonName, List<String> dnsNames) {
     return Pem.armour("CERTIFICATE REQUEST", der(keys, keys, commonName, names(dnsNames)));
   }
 
   /** A CSR for {@code subject}'s key signed with {@code signer}'s: its signature cannot verify. */
-  static String misSigned(KeyPair subject, KeyPair signer) {
+  public static String misSigned(KeyPair subject, KeyPair signer) {
     return Pem.armour("CERTIFICATE REQUEST", der(subject, signer, "example.com", null));
   }
 
   /** A CSR with one subject alternative name of another kind. */
-  static String withSan(KeyPair keys, GeneralName name) {
+  public static String withSan(KeyPair keys, GeneralName name) {
     return Pem.armour(
         "CERTIFICATE REQUEST", der(keys, keys, "example.com", new GeneralNames(name)));
   }
@@ -72,7 +72,7 @@ final class Csrs {
                 .toArray(GeneralName[]::new));
   }
 
-  static byte[] der(KeyPair subject, KeyPair signer, String commonName, GeneralNames names) {
+  public static byte[] der(KeyPair subject, KeyPair signer, String commonName, GeneralNames names) {
     try {
       PKCS10CertificationRequestBuilder builder =
           new JcaPKCS10CertificationRequestBuilder(
