@@ -52,6 +52,17 @@ public final class Pkix {
     return certificates;
   }
 
+  /** The DNS names (and any other names) of a certificate's subject alternative names. */
+  public static List<String> dnsNames(X509Certificate certificate) {
+    try {
+      return certificate.getSubjectAlternativeNames().stream()
+          .map(name -> String.valueOf(name.get(1)))
+          .toList();
+    } catch (java.security.cert.CertificateParsingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   /** A DER or PEM CRL. */
   public static X509CRL crl(byte[] bytes) {
     try {

@@ -100,6 +100,17 @@ public final class Placements {
     return id(submitted.get("id"));
   }
 
+  /** Asks to revoke the order and approves the revoke request: the order ends revoked. */
+  public static void revoked(Http http, FakeCertCentral fake, long orderId) {
+    Http.Response asked =
+        http.put(
+            "/order/certificate/" + orderId + "/revoke",
+            fake.apiKey(),
+            "{\"comments\": \"revoked by a route test\"}");
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    assertThat(decide(http, fake, id(asked.json().get("id")), "approved").status()).isEqualTo(204);
+  }
+
   /** Order info's JSON. */
   public static Map<String, Object> order(Http http, FakeCertCentral fake, long orderId) {
     Http.Response response = http.get("/order/certificate/" + orderId, fake.apiKey());

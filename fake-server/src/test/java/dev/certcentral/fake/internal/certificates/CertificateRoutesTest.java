@@ -1,6 +1,5 @@
 package dev.certcentral.fake.internal.certificates;
 
-import static dev.certcentral.fake.Placements.decide;
 import static dev.certcentral.fake.Placements.id;
 import static dev.certcentral.fake.Placements.issued;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +72,8 @@ class CertificateRoutesTest {
     List<X509Certificate> chain = pemAll(http, fake, certificateId);
 
     X509Certificate leaf = chain.get(0);
-    assertThat(dnsNames(leaf)).containsExactlyInAnyOrder("san.example.com", "www.san.example.com");
+    assertThat(Pkix.dnsNames(leaf))
+        .containsExactlyInAnyOrder("san.example.com", "www.san.example.com");
     assertThat(leaf.getIssuerX500Principal().getName()).containsIgnoringCase("test");
     Pkix.validate(chain, root(fake));
   }
@@ -127,13 +127,7 @@ class CertificateRoutesTest {
     String crlUrl = "http://127.0.0.1:" + fake.port() + State.CRL_PATH;
     X509CRL before = crl(http);
 
-    Http.Response asked =
-        http.put(
-            "/order/certificate/" + orderId + "/revoke",
-            fake.apiKey(),
-            "{\"comments\": \"key compromise drill\"}");
-    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-    assertThat(decide(http, fake, id(asked.json().get("id")), "approved").status()).isEqualTo(204);
+    Placements.revoked(http, fake, orderId);
     X509CRL after = crl(http);
 
     String distributionPoints =
@@ -262,15 +256,5 @@ class CertificateRoutesTest {
 
   private static X509Certificate root(FakeCertCentral fake) {
     return Certificates.root(Internals.state(fake));
-  }
-
-  private static List<String> dnsNames(X509Certificate certificate) {
-    try {
-      return certificate.getSubjectAlternativeNames().stream()
-          .map(name -> (String) name.get(1))
-          .toList();
-    } catch (java.security.cert.CertificateParsingException e) {
-      throw new AssertionError(e);
-    }
   }
 }

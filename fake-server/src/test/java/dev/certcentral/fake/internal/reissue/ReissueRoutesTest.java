@@ -59,7 +59,7 @@ class ReissueRoutesTest {
     X509Certificate now = download(http, fake, id(second.get("id")));
     assertThat(old.getSerialNumber())
         .isEqualTo(new java.math.BigInteger((String) first.get("serial_number"), 16));
-    assertThat(dnsNames(now)).contains("api.re.example.com");
+    assertThat(Pkix.dnsNames(now)).contains("api.re.example.com");
     Http.Response byOrder =
         http.get("/certificate/download/order/" + orderId + "/format/pem_all", fake.apiKey());
     assertThat(Pkix.certificates(byOrder.bytes()).get(0)).isEqualTo(now);
@@ -86,12 +86,7 @@ class ReissueRoutesTest {
     decide(http, fake, requestId(asked.json()), "approved");
     X509CRL afterReissue = crl(http);
 
-    Http.Response revoke =
-        http.put(
-            "/order/certificate/" + orderId + "/revoke",
-            fake.apiKey(),
-            "{\"comments\": \"retire the order\"}");
-    decide(http, fake, id(revoke.json().get("id")), "approved");
+    Placements.revoked(http, fake, orderId);
     X509CRL afterRevoke = crl(http);
 
     assertThat(afterReissue.isRevoked(old)).isFalse();
@@ -218,15 +213,5 @@ class ReissueRoutesTest {
 
   private static X509CRL crl(Http http) {
     return Pkix.crl(http.getOpen(State.CRL_PATH).bytes());
-  }
-
-  private static List<String> dnsNames(X509Certificate certificate) {
-    try {
-      return certificate.getSubjectAlternativeNames().stream()
-          .map(name -> (String) name.get(1))
-          .toList();
-    } catch (java.security.cert.CertificateParsingException e) {
-      throw new AssertionError(e);
-    }
   }
 }
