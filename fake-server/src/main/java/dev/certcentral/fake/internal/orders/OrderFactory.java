@@ -105,6 +105,14 @@ public final class OrderFactory {
             built.certificate(
                 new Issuance(state).given(account, built.build(), spec.csr().orElse(""), issuedAt));
           }
+          // The open request goes in before the order: issuance reacts to the stored order, and
+          // a reissue_pending order whose names are all validated would otherwise be issued at
+          // once, having no open reissue request yet.
+          if (spec.status() == OrderStatus.REISSUE_PENDING) {
+            account.put(openRequest(id, RequestType.REISSUE, now));
+          } else if (spec.status() == OrderStatus.NEEDS_APPROVAL) {
+            account.put(openRequest(id, RequestType.NEW_REQUEST, now));
+          }
           Order order = built.build();
           account.put(order);
           account.put(
@@ -113,11 +121,6 @@ public final class OrderFactory {
                   spec.organizationValidations()
                       .orElseGet(() -> organizationValidations(validated, now)),
                   spec.dnsNameValidations().orElse(List.of())));
-          if (spec.status() == OrderStatus.REISSUE_PENDING) {
-            account.put(openRequest(id, RequestType.REISSUE, now));
-          } else if (spec.status() == OrderStatus.NEEDS_APPROVAL) {
-            account.put(openRequest(id, RequestType.NEW_REQUEST, now));
-          }
           return order;
         });
   }
