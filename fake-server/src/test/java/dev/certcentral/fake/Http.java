@@ -18,14 +18,27 @@ import java.util.Optional;
 /** A small JDK HTTP client for the route tests (the fake must not depend on OkHttp). */
 public final class Http {
 
-  /** One answer: status, raw body, and the body parsed as JSON when it is JSON. */
-  public record Response(int status, String body) {
+  /**
+   * One answer: status, headers, the raw bytes, the body as text, and the body parsed as JSON when
+   * it is JSON.
+   */
+  public record Response(int status, Map<String, List<String>> headers, byte[] bytes) {
+
+    /** The body as UTF-8 text. */
+    public String body() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The first value of a header, or an empty string. */
+    public String header(String name) {
+      return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of("")).get(0);
+    }
 
     /** The body as a JSON object. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> json() {
       try {
-        return (Map<String, Object>) MOSHI.adapter(Object.class).fromJson(body);
+        return (Map<String, Object>) MOSHI.adapter(Object.class).fromJson(body());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -51,6 +64,7 @@ public final class Http {
 
   private final String root;
   private final Optional<String> adminToken;
+  private final Conformance conformance;
 
   /** A client for the fake at this root URL ({@code http://127.0.0.1:port}). */
   public Http(String root) {
@@ -59,13 +73,34 @@ public final class Http {
 
   /** A client that sends the admin token with every call to the admin API. */
   public Http(String root, Optional<String> adminToken) {
-    this.root = root;
-    this.adminToken = adminToken;
+    this(root, adminToken, Conformance.ANSWER);
   }
 
-  /** A client for a running fake, sending its admin token if it has one. */
+  private Http(String root, Optional<String> adminToken, Conformance conformance) {
+    this.root = root;
+    this.adminToken = adminToken;
+    this.conformance = conformance;
+  }
+
+  /**
+   * A client for a running fake, sending its admin token if it has one. Every answer of the
+   * CertCentral API it gets must be one openapi/certcentral.yaml allows, whatever was asked.
+   */
   public static Http of(FakeCertCentral fake) {
     return new Http("http://127.0.0.1:" + fake.port(), fake.adminToken());
+  }
+
+  /**
+   * A client for a running fake whose requests to the CertCentral API must match the description
+   * too, for tests that mean to send what DigiCert documents.
+   */
+  public static Http conforming(FakeCertCentral fake) {
+    return new Http("http://127.0.0.1:" + fake.port(), fake.adminToken(), Conformance.EXCHANGE);
+  }
+
+  /** This client with another check of its exchanges. */
+  public Http checking(Conformance check) {
+    return new Http(root, adminToken, check);
   }
 
   /** Sends a request; {@code key} may be null (no header), {@code body} null for none. */
@@ -74,7 +109,8 @@ public final class Http {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body);
-    return send(method, path, key, publisher, body != null);
+    return send(
+        method, path, key, publisher, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Sends a body of unknown length (chunked, no Content-Length) with the default key. */
@@ -85,7 +121,7 @@ public final class Http {
         path,
         FakeCertCentral.DEFAULT_API_KEY,
         HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
-        true);
+        bytes);
   }
 
   /** Sends raw bytes (null for no body) with exactly these headers. */
@@ -99,11 +135,11 @@ public final class Http {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
-    return send(request);
+    return send(request, body);
   }
 
   private Response send(
-      String method, String path, String key, HttpRequest.BodyPublisher body, boolean json) {
+      String method, String path, String key, HttpRequest.BodyPublisher body, byte[] json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(root + path))
             .timeout(Duration.ofSeconds(10))
@@ -111,17 +147,20 @@ public final class Http {
     if (key != null) {
       request.header("X-DC-DEVKEY", key);
     }
-    if (json) {
+    if (json != null) {
       request.header("Content-Type", "application/json");
     }
-    return send(request);
+    return send(request, json);
   }
 
-  private static Response send(HttpRequest.Builder request) {
+  private Response send(HttpRequest.Builder builder, byte[] body) {
     try {
-      HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.body());
+      HttpRequest request = builder.build();
+      HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      Response answer =
+          new Response(response.statusCode(), response.headers().map(), response.body());
+      conformance.check(request, body == null ? new byte[0] : body, answer);
+      return answer;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -130,9 +169,19 @@ public final class Http {
     }
   }
 
+  /** GET of a path outside the API, such as the CRL, with no key. */
+  public Response getOpen(String path) {
+    return send("GET", path, Map.of(), null);
+  }
+
   /** GET under {@code /services/v2}. */
   public Response get(String apiPath, String key) {
     return send("GET", "/services/v2" + apiPath, key, null);
+  }
+
+  /** POST under {@code /services/v2}. */
+  public Response post(String apiPath, String key, String body) {
+    return send("POST", "/services/v2" + apiPath, key, body);
   }
 
   /** PUT under {@code /services/v2}. */

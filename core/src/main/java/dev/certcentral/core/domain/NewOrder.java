@@ -66,7 +66,7 @@ public final class NewOrder {
       throw InvalidRequestException.missingParameter("order_validity");
     }
     if (builder.validityYears < 0 || builder.validityYears > OrderValidity.MAX_YEARS) {
-      throw InvalidRequestException.invalidParameter(
+      throw InvalidRequestException.invalidValue(
           "validity_years", "must be 1.." + OrderValidity.MAX_YEARS);
     }
     return OrderValidity.ofYears(builder.validityYears);

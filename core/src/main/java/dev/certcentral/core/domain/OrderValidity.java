@@ -37,12 +37,10 @@ public record OrderValidity(int years, int days) {
           "order_validity", "give exactly one of years or days");
     }
     if (years < 0 || years > MAX_YEARS) {
-      throw InvalidRequestException.invalidParameter(
-          "order_validity.years", "must be 1.." + MAX_YEARS);
+      throw InvalidRequestException.invalidValue("validity_years", "must be 1.." + MAX_YEARS);
     }
     if (days < 0 || days > MAX_DAYS) {
-      throw InvalidRequestException.invalidParameter(
-          "order_validity.days", "must be 1.." + MAX_DAYS);
+      throw InvalidRequestException.invalidValue("validity_days", "must be 1.." + MAX_DAYS);
     }
   }
 

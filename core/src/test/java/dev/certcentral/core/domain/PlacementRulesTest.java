@@ -172,7 +172,7 @@ class PlacementRulesTest {
         () -> newOrder().validityYears(1).build(), ErrorCodes.INVALID_PARAM, "validity_years");
     assertRefused(
         () -> newOrder().orderValidity(null).validityYears(4).build(),
-        ErrorCodes.INVALID_PARAM,
+        "invalid_value:validity_years",
         "validity_years");
     assertRefused(
         () -> newOrder().dcvMethod("carrier-pigeon").build(),
@@ -214,9 +214,10 @@ class PlacementRulesTest {
     assertThat(OrderValidity.ofDays(90).days()).isEqualTo(90);
     assertRefused(() -> new OrderValidity(1, 30), ErrorCodes.INVALID_PARAM, "exactly one");
     assertRefused(() -> new OrderValidity(0, 0), ErrorCodes.INVALID_PARAM, "exactly one");
-    assertRefused(() -> OrderValidity.ofYears(4), ErrorCodes.INVALID_PARAM, "years");
-    assertRefused(() -> OrderValidity.ofYears(-1), ErrorCodes.INVALID_PARAM, "years");
-    assertRefused(() -> OrderValidity.ofDays(1097), ErrorCodes.INVALID_PARAM, "days");
+    // DigiCert's code names the unit, whether it came in order_validity or at the root.
+    assertRefused(() -> OrderValidity.ofYears(4), "invalid_value:validity_years", "years");
+    assertRefused(() -> OrderValidity.ofYears(-1), "invalid_value:validity_years", "years");
+    assertRefused(() -> OrderValidity.ofDays(1097), "invalid_value:validity_days", "days");
     Instant leapDay = Instant.parse("2028-02-29T10:00:00Z");
     assertThat(OrderValidity.ofYears(1).endFrom(leapDay))
         .isEqualTo(Instant.parse("2029-02-28T10:00:00Z"));

@@ -2,6 +2,7 @@ package dev.certcentral.fake.internal;
 
 import dev.certcentral.fake.internal.admin.AdminRoutes;
 import dev.certcentral.fake.internal.admin.ControlPlane;
+import dev.certcentral.fake.internal.admin.DescriptionRoutes;
 import dev.certcentral.fake.internal.control.AdminToken;
 import dev.certcentral.fake.internal.control.Faults;
 import dev.certcentral.fake.internal.control.HeapBudget;
@@ -117,6 +118,7 @@ public final class FakeApp {
                 resource.register(api);
               }
               admin.register(config);
+              new DescriptionRoutes(settings.adminToken(), recorder).register(config);
             });
     this.address = new ListenAddress(app, settings.host());
   }

@@ -55,6 +55,14 @@ public final class ErrorCodes {
   public static final String INVALID_PARAM = "invalid_param";
 
   /**
+   * The prefix of DigiCert's code for a validity out of range, followed by the unit the order used:
+   * {@code invalid_value:validity_years}, {@code invalid_value:validity_days}, whether the unit
+   * came in {@code order_validity} or at the body's root
+   * (https://dev.digicert.com/en/certcentral-apis/services-api/api-changes/end-of-4-6-year-multi-year-plans-for-public-tls-ssl-and-vmc-certificates.html).
+   */
+  public static final String INVALID_VALUE_PREFIX = "invalid_value:";
+
+  /**
    * The requested status change is not allowed from the current status. The fake's own: DigiCert
    * documents which statuses allow a change but no code for a refusal, so the client classifies it
    * from the call and never reads this code.

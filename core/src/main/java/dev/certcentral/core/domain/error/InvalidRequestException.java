@@ -31,6 +31,22 @@ public class InvalidRequestException extends CertCentralException {
         null);
   }
 
+  /**
+   * A validity outside DigiCert's range, with DigiCert's code and message: {@code
+   * invalid_value:<unit>}, "{@code <unit>} contains an invalid value."
+   *
+   * @param unit {@code validity_years} or {@code validity_days}, whichever the order used
+   */
+  public static InvalidRequestException invalidValue(String unit, String why) {
+    return new InvalidRequestException(
+        "'" + unit + "' is invalid: " + why,
+        0,
+        List.of(
+            new DigiCertError(
+                ErrorCodes.INVALID_VALUE_PREFIX + unit, unit + " contains an invalid value.")),
+        null);
+  }
+
   @Override
   public ErrorCategory category() {
     return ErrorCategory.INVALID_REQUEST;

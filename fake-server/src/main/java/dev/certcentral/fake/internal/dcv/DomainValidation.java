@@ -201,6 +201,13 @@ public final class DomainValidation {
               Set.copyOf(
                   only.map(names -> names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())
                       .orElseGet(order::namesToIssue));
+          if (order.status() == OrderStatus.ISSUED && order.certificate().isPresent()) {
+            // The fake's own decision (x-fake-decision in openapi/certcentral.yaml): DCV already
+            // complete answers as the check that completed it would. The fake passes a name the
+            // moment its token is said to be in place (or at once under the instant policy), so
+            // an automation that places its tokens and then checks would otherwise be refused.
+            return passed(order, order, checked);
+          }
           Instant now = state.clock().instant();
           DcvBook book = account.table(DcvBook.TABLE);
           DcvPolicy policy = state.dcvPolicy();
@@ -222,15 +229,19 @@ public final class DomainValidation {
             throw DcvCheckFailedException.of(
                 orderId, after.dcvMethod().orElse(DcvMethod.EMAIL), missing);
           }
-          Order current = account.findOrder(orderId);
-          List<DcvCheck.NameStatus> names = new ArrayList<>();
-          for (DomainControl control : after.domainControls()) {
-            if (checked.contains(control.dnsName())) {
-              names.add(new DcvCheck.NameStatus(control.dnsName(), DcvStatus.APPROVED.value()));
-            }
-          }
-          Optional<CertificateId> certificate = current.certificate().map(IssuedCertificate::id);
-          return new DcvCheck(current.rawStatus(), certificate, DcvCheck.VALID, names);
+          return passed(account.findOrder(orderId), after, checked);
         });
+  }
+
+  /** Check-DCV's 200: every checked name approved, and the order as it is now. */
+  private static DcvCheck passed(Order current, Order validated, Set<String> checked) {
+    List<DcvCheck.NameStatus> names = new ArrayList<>();
+    for (DomainControl control : validated.domainControls()) {
+      if (checked.contains(control.dnsName())) {
+        names.add(new DcvCheck.NameStatus(control.dnsName(), DcvStatus.APPROVED.value()));
+      }
+    }
+    Optional<CertificateId> certificate = current.certificate().map(IssuedCertificate::id);
+    return new DcvCheck(current.rawStatus(), certificate, DcvCheck.VALID, names);
   }
 }

@@ -53,6 +53,9 @@ public final class Responses {
    * {@code result} so nothing leaves before the handler ends.
    */
   public static void bytes(Context ctx, int status, String contentType, byte[] body) {
+    // Javalin sets UTF-8 as every answer's encoding, and Jetty would then append
+    // ";charset=utf-8" to a binary type (a zip, a DER CRL): the file has no charset.
+    ctx.res().setCharacterEncoding(null);
     ctx.status(status).contentType(contentType);
     ctx.res().resetBuffer();
     ctx.result(body);

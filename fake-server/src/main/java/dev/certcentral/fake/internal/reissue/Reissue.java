@@ -80,8 +80,18 @@ public final class Reissue {
             after = decided.order();
             request = decided.request();
           }
-          account.put(after);
-          account.put(request);
+          // The reactions read what is stored, so the order of these writes matters. An open
+          // reissue request goes in before the reissue_pending order: stored after it, issuance
+          // would see no open request and issue at once, without approval, whenever every name
+          // was already validated. An approved one (skip_approval) goes in after the order, so
+          // that its approval opens DCV on the reissue_pending order.
+          if (request.status().isOpen()) {
+            account.put(request);
+            account.put(after);
+          } else {
+            account.put(after);
+            account.put(request);
+          }
           return SubmittedOrder.of(account.findOrder(orderId), account.findRequest(request.id()));
         });
   }

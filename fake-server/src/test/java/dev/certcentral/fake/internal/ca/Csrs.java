@@ -23,7 +23,7 @@ public final class Csrs {
 
   private Csrs() {}
 
-  static KeyPair keys(String algorithm, AlgorithmParameterSpec spec) {
+  public static KeyPair keys(String algorithm, AlgorithmParameterSpec spec) {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
       generator.initialize(spec);
@@ -33,7 +33,7 @@ public final class Csrs {
     }
   }
 
-  static KeyPair rsa(int bits) {
+  public static KeyPair rsa(int bits) {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(bits);
@@ -54,12 +54,12 @@ public final class Csrs {
   }
 
   /** A CSR for {@code subject}'s key signed with {@code signer}'s: its signature cannot verify. */
-  static String misSigned(KeyPair subject, KeyPair signer) {
+  public static String misSigned(KeyPair subject, KeyPair signer) {
     return Pem.armour("CERTIFICATE REQUEST", der(subject, signer, "example.com", null));
   }
 
   /** A CSR with one subject alternative name of another kind. */
-  static String withSan(KeyPair keys, GeneralName name) {
+  public static String withSan(KeyPair keys, GeneralName name) {
     return Pem.armour(
         "CERTIFICATE REQUEST", der(keys, keys, "example.com", new GeneralNames(name)));
   }
@@ -73,7 +73,7 @@ public final class Csrs {
                 .toArray(GeneralName[]::new));
   }
 
-  static byte[] der(KeyPair subject, KeyPair signer, String commonName, GeneralNames names) {
+  public static byte[] der(KeyPair subject, KeyPair signer, String commonName, GeneralNames names) {
     try {
       PKCS10CertificationRequestBuilder builder =
           new JcaPKCS10CertificationRequestBuilder(
