@@ -1,5 +1,6 @@
 package dev.certcentral.fake;
 
+import dev.certcentral.core.domain.DcvMethod;
 import dev.certcentral.core.domain.DnsNameValidation;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.domain.Organization;
@@ -48,6 +49,8 @@ public final class OrderSpec {
     Optional<List<DnsNameValidation>> dnsNameValidations = Optional.empty();
     Optional<String> apiKey = Optional.empty();
     Optional<Long> accountId = Optional.empty();
+    Optional<String> csr = Optional.empty();
+    DcvMethod dcvMethod = DcvMethod.EMAIL;
   }
 
   private final Parts parts;
@@ -115,6 +118,26 @@ public final class OrderSpec {
   public OrderSpec dnsNameValidations(List<DnsNameValidation> validations) {
     Optional<List<DnsNameValidation>> copy = Optional.of(List.copyOf(validations));
     return with(f -> f.dnsNameValidations = copy);
+  }
+
+  /**
+   * The CSR whose key the order's certificate certifies (PEM); it must name only the order's names.
+   * Without one, given orders' certificates certify a key of the fake's own.
+   */
+  public OrderSpec csr(String csr) {
+    if (csr == null || csr.isBlank()) {
+      throw new IllegalArgumentException("a CSR must not be blank");
+    }
+    return with(f -> f.csr = Optional.of(csr));
+  }
+
+  /** How the order's domains are validated; {@code email} unless given. */
+  public OrderSpec dcvMethod(DcvMethod dcvMethod) {
+    Objects.requireNonNull(dcvMethod, "dcvMethod");
+    if (dcvMethod == DcvMethod.UNKNOWN) {
+      throw new IllegalArgumentException("an order needs a known DCV method");
+    }
+    return with(f -> f.dcvMethod = dcvMethod);
   }
 
   /** In the account of this API key (it must exist when the order is created). */
@@ -189,6 +212,16 @@ public final class OrderSpec {
     return parts.accountId;
   }
 
+  /** The CSR the certificate certifies the key of, if given. */
+  public Optional<String> csr() {
+    return parts.csr;
+  }
+
+  /** How the order's domains are validated. */
+  public DcvMethod dcvMethod() {
+    return parts.dcvMethod;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof OrderSpec that
@@ -201,7 +234,9 @@ public final class OrderSpec {
         && organizationValidations().equals(that.organizationValidations())
         && dnsNameValidations().equals(that.dnsNameValidations())
         && apiKey().equals(that.apiKey())
-        && accountId().equals(that.accountId());
+        && accountId().equals(that.accountId())
+        && csr().equals(that.csr())
+        && dcvMethod() == that.dcvMethod();
   }
 
   @Override

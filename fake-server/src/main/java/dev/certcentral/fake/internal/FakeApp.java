@@ -19,6 +19,7 @@ import dev.certcentral.fake.internal.state.Caller;
 import dev.certcentral.fake.internal.state.SimulatedClock;
 import dev.certcentral.fake.internal.state.State;
 import io.javalin.Javalin;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class FakeApp {
 
   /** Builds the fake; it serves once {@link #start()} is called. */
   public FakeApp(Settings settings) {
-    this.state = new State(new SimulatedClock(settings.clock()), settings.seed());
+    this.state = Resources.wire(new State(new SimulatedClock(settings.clock()), settings.seed()));
     Journal journal = new Journal(settings.journalCapacity());
     Faults faults = new Faults();
     Optional<RateLimiter> limiter =
@@ -135,6 +136,7 @@ public final class FakeApp {
   public void start() {
     state.keys().keepAsStart();
     app.start();
+    state.crlUrl(URI.create(connectUrl() + State.CRL_PATH));
   }
 
   /**

@@ -1,6 +1,12 @@
 package dev.certcentral.fake.internal;
 
+import dev.certcentral.core.domain.CertificateDetails;
+import dev.certcentral.core.domain.CertificateDownload;
+import dev.certcentral.core.domain.CertificateFormat;
+import dev.certcentral.core.domain.CertificateId;
+import dev.certcentral.core.domain.DcvCheck;
 import dev.certcentral.core.domain.Decision;
+import dev.certcentral.core.domain.NewOrder;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderPage;
@@ -9,25 +15,65 @@ import dev.certcentral.core.domain.OrderValidation;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RevokeOutcome;
+import dev.certcentral.core.domain.SubmittedOrder;
 import dev.certcentral.core.port.out.CertCentral;
+import dev.certcentral.core.port.out.CertificatePort;
+import dev.certcentral.core.port.out.DcvPort;
+import dev.certcentral.core.port.out.OrderPlacementPort;
+import dev.certcentral.core.port.out.ReissuePort;
+import dev.certcentral.fake.internal.certificates.Certificates;
+import dev.certcentral.fake.internal.dcv.DcvRoutes;
 import dev.certcentral.fake.internal.orders.Orders;
+import dev.certcentral.fake.internal.placement.Placement;
+import dev.certcentral.fake.internal.reissue.Reissue;
 import dev.certcentral.fake.internal.requests.Requests;
 import dev.certcentral.fake.internal.state.Caller;
 import java.util.List;
 
 /**
  * Core's outbound ports over the fake's state, without HTTP, as one key sees them: each port method
- * is the resource's own behaviour, the same the routes call. The port contract's subject.
+ * is the resource's own behaviour, the same the routes call. The port contract's subject, and the
+ * certificate life's: it implements the ports of the whole life next to {@link CertCentral}, which
+ * gains them once the HTTP client does too.
  */
-public final class KeySession implements CertCentral {
+public final class KeySession
+    implements CertCentral, OrderPlacementPort, DcvPort, ReissuePort, CertificatePort {
 
+  private final Caller caller;
   private final Orders orders;
   private final Requests requests;
 
   /** The ports as this caller sees them. */
   public KeySession(Caller caller) {
+    this.caller = caller;
     this.orders = new Orders(caller);
     this.requests = new Requests(caller);
+  }
+
+  @Override
+  public SubmittedOrder placeOrder(NewOrder newOrder) {
+    return new Placement(caller).place(newOrder);
+  }
+
+  @Override
+  public DcvCheck checkDcv(OrderId orderId) {
+    return DcvRoutes.check(caller, orderId);
+  }
+
+  @Override
+  public SubmittedOrder reissueOrder(OrderId orderId, CertificateDetails certificate) {
+    return new Reissue(caller).reissue(orderId, certificate, false);
+  }
+
+  @Override
+  public CertificateDownload downloadCertificate(
+      CertificateId certificateId, CertificateFormat format) {
+    return new Certificates(caller).download(certificateId, format);
+  }
+
+  @Override
+  public CertificateDownload downloadCertificate(OrderId orderId, CertificateFormat format) {
+    return new Certificates(caller).download(orderId, format);
   }
 
   @Override

@@ -130,7 +130,7 @@ public final class AdminRoutes {
         201,
         out -> {
           out.beginObject();
-          OrderJson.orderFields(out, created.order());
+          OrderJson.orderFields(out, created.order(), control.now());
           out.name("account_id").value(created.accountId()).endObject();
         });
   }

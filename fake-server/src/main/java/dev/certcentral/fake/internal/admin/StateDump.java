@@ -8,6 +8,7 @@ import dev.certcentral.fake.internal.requests.RequestJson;
 import dev.certcentral.fake.internal.state.AccountSnapshot;
 import dev.certcentral.fake.internal.state.ApiKey;
 import dev.certcentral.fake.internal.state.State;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,19 +25,20 @@ final class StateDump {
     List<ApiKey> keys = state.keys().all();
     return DigiCertJson.bytes(
         json -> {
+          Instant now = state.clock().instant();
           json.beginObject();
-          json.name("now").value(DigiCertJson.timestamp(state.clock().instant()));
+          json.name("now").value(DigiCertJson.timestamp(now));
           json.name("accounts").beginArray();
           for (AccountSnapshot account : accounts) {
             json.beginObject().name("id").value(account.accountId());
             json.name("orders").beginArray();
             for (Order order : account.orders()) {
-              OrderJson.order(json, order);
+              OrderJson.order(json, order, now);
             }
             json.endArray().name("requests").beginArray();
             for (Request request : account.requests()) {
               json.beginObject();
-              RequestJson.requestFields(json, request, Optional.empty());
+              RequestJson.requestFields(json, request, Optional.empty(), now);
               if (request.orderId().isPresent()) {
                 json.name("order_id").value(request.orderId().get().value());
               }

@@ -41,8 +41,22 @@ public final class IssuedLeaf {
 
   /** Its serial number in upper-case hex, an even number of digits, as DigiCert prints it. */
   public String serialNumberHex() {
-    String hex = serialNumber().toString(16).toUpperCase(java.util.Locale.ROOT);
+    return hex(serialNumber());
+  }
+
+  /** A serial number as DigiCert prints it: upper-case hex, an even number of digits. */
+  public static String hex(BigInteger serial) {
+    String hex = serial.toString(16).toUpperCase(java.util.Locale.ROOT);
     return hex.length() % 2 == 0 ? hex : "0" + hex;
+  }
+
+  /** The certificate's DER encoding. */
+  public byte[] der() {
+    try {
+      return certificate.getEncoded();
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException("a certificate this CA made cannot be encoded", e);
+    }
   }
 
   /** The SHA-1 of its DER encoding in upper-case hex: DigiCert's {@code thumbprint}. */

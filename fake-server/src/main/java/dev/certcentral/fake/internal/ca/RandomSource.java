@@ -17,6 +17,10 @@ import java.util.OptionalLong;
  */
 final class RandomSource {
 
+  // One generator for the unseeded bytes: making a SecureRandom per serial costs more than using
+  // it.
+  private static final SecureRandom SHARED = new SecureRandom();
+
   private final OptionalLong seed;
 
   private RandomSource(OptionalLong seed) {
@@ -49,7 +53,7 @@ final class RandomSource {
   byte[] bytes(String purpose) {
     byte[] bytes = new byte[16];
     if (seed.isEmpty()) {
-      new SecureRandom().nextBytes(bytes);
+      SHARED.nextBytes(bytes);
     } else {
       System.arraycopy(digest(purpose), 0, bytes, 0, bytes.length);
     }

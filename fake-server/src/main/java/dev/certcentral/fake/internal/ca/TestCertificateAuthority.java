@@ -20,7 +20,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -90,6 +92,7 @@ public final class TestCertificateAuthority {
   private final X509Certificate root;
   private final X509Certificate intermediate;
   private final AtomicLong issued = new AtomicLong();
+  private volatile CheckedCsr givenKey;
 
   private TestCertificateAuthority(RandomSource randomness, Clock clock) {
     this.randomness = randomness;
@@ -151,8 +154,23 @@ public final class TestCertificateAuthority {
    * key identifiers, and its CRL distribution point.
    */
   public IssuedLeaf issue(CheckedCsr csr, LeafTemplate template) {
-    long number = issued.incrementAndGet();
-    BigInteger serial = serial("leaf-serial-" + number);
+    return issue(csr, template, nextSerial());
+  }
+
+  /**
+   * The serial the next leaf gets: positive, at most 128 bits, from the seed or at random. Handed
+   * out before signing so an order can show a certificate's serial before the certificate is made
+   * (the fake signs the certificates of given orders when they are first downloaded).
+   */
+  public BigInteger nextSerial() {
+    return serial("leaf-serial-" + issued.incrementAndGet());
+  }
+
+  /**
+   * Issues a leaf with a serial from {@link #nextSerial()}; the same serial, CSR key and template
+   * give the same certificate, byte for byte, when seeded.
+   */
+  public IssuedLeaf issue(CheckedCsr csr, LeafTemplate template, BigInteger serial) {
     GeneralName[] names =
         template.dnsNames().stream()
             .map(name -> new GeneralName(GeneralName.dNSName, name))
@@ -200,7 +218,10 @@ public final class TestCertificateAuthority {
                   false,
                   new CRLDistPoint(new DistributionPoint[] {crl}));
       ContentSigner signer =
-          signer(template.signatureHash(), intermediateSigningKey, "leaf-signature-" + number);
+          signer(
+              template.signatureHash(),
+              intermediateSigningKey,
+              "leaf-signature-" + serial.toString(16));
       X509Certificate leaf =
           new JcaX509CertificateConverter().getCertificate(builder.build(signer));
       return new IssuedLeaf(leaf, template, csr.keySize());
@@ -241,6 +262,39 @@ public final class TestCertificateAuthority {
       return new JcaX509CRLConverter().getCRL(builder.build(signer));
     } catch (GeneralSecurityException | CertIOException e) {
       throw new IllegalStateException("the test CA failed to sign its CRL", e);
+    }
+  }
+
+  /**
+   * The key the fake certifies for orders it was given without a CSR (through the control API): one
+   * EC P-256 key per CA, from the seed, made on first use. Its private half never leaves the fake.
+   */
+  public CheckedCsr givenKey() {
+    CheckedCsr made = givenKey;
+    if (made == null) {
+      synchronized (this) {
+        made = givenKey;
+        if (made == null) {
+          KeyPair keys = ecKeys("given-key");
+          made = new CheckedCsr(keys.getPublic(), "EC", 256, Optional.empty(), List.of());
+          givenKey = made;
+        }
+      }
+    }
+    return made;
+  }
+
+  /** The leaf, the intermediate and the root, in that order. */
+  public List<X509Certificate> chain(X509Certificate leaf) {
+    return List.of(leaf, intermediate, root);
+  }
+
+  /** A certificate in PEM armour. */
+  public static String pem(X509Certificate certificate) {
+    try {
+      return Pem.armour("CERTIFICATE", certificate.getEncoded());
+    } catch (java.security.cert.CertificateEncodingException e) {
+      throw new IllegalStateException("a certificate this CA made cannot be encoded", e);
     }
   }
 

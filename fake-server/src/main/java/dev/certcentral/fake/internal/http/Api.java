@@ -85,6 +85,35 @@ public final class Api {
     config.routes.post(BASE + path, guarded(route));
   }
 
+  /** A route of the fake's own outside the CertCentral API, which takes no key. */
+  @FunctionalInterface
+  public interface OpenRoute {
+    /** Handles the call; any exception becomes DigiCert's error answer. */
+    void handle(Context ctx) throws Exception;
+  }
+
+  /**
+   * Adds {@code GET} of a path outside {@link #BASE} that takes no key, such as the CRL a TLS
+   * client fetches from the URL in a certificate: the fault hooks and the journal apply, the key
+   * check and rate limits do not.
+   */
+  public void openGet(String path, OpenRoute route) {
+    config.routes.get(
+        path,
+        ctx -> {
+          long start = System.nanoTime();
+          try {
+            if (applyFault(ctx, false, start)) {
+              return;
+            }
+            route.handle(ctx);
+          } catch (Exception e) {
+            ErrorAnswers.answer(ctx, e);
+          }
+          recorder.record(ctx, start);
+        });
+  }
+
   /** Adds {@code DELETE} of a path under {@link #BASE}. */
   public void delete(String path, Route route) {
     config.routes.delete(BASE + path, guarded(route));

@@ -47,4 +47,14 @@ public final class Responses {
       throw new UncheckedIOException("writing the answer failed", e);
     }
   }
+
+  /**
+   * Answers with bytes of another content type (a certificate file, a CRL), through Javalin's
+   * {@code result} so nothing leaves before the handler ends.
+   */
+  public static void bytes(Context ctx, int status, String contentType, byte[] body) {
+    ctx.status(status).contentType(contentType);
+    ctx.res().resetBuffer();
+    ctx.result(body);
+  }
 }

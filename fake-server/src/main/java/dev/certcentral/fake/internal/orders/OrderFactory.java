@@ -1,6 +1,7 @@
 package dev.certcentral.fake.internal.orders;
 
-import dev.certcentral.core.domain.DnsNameValidation;
+import dev.certcentral.core.domain.DcvMethod;
+import dev.certcentral.core.domain.DomainControl;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
@@ -9,9 +10,12 @@ import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RequestStatus;
 import dev.certcentral.core.domain.RequestType;
+import dev.certcentral.core.domain.SignatureHash;
 import dev.certcentral.core.domain.User;
 import dev.certcentral.fake.OrderSpec;
+import dev.certcentral.fake.internal.certificates.Issuance;
 import dev.certcentral.fake.internal.state.Account;
+import dev.certcentral.fake.internal.state.DcvTokens;
 import dev.certcentral.fake.internal.state.State;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,11 +28,22 @@ import java.util.Set;
 
 /**
  * Puts an order in a given status straight into an account, for tests and preloads, as CertCentral
- * would hold it: validations that follow from the status unless given, and an open request for an
- * order that waits on one ({@code needs_approval}: a new certificate, {@code reissue_pending}: a
- * reissue).
+ * would hold it: domain controls and validations that follow from the status unless given, a
+ * certificate from the fake's CA for a status that has one (signed when first downloaded), and an
+ * open request for an order that waits on one ({@code needs_approval}: a new certificate, {@code
+ * reissue_pending}: a reissue).
  */
 public final class OrderFactory {
+
+  private static final Set<OrderStatus> CERTIFIED =
+      EnumSet.of(
+          OrderStatus.ISSUED,
+          OrderStatus.REISSUE_PENDING,
+          OrderStatus.REVOKED,
+          OrderStatus.EXPIRED);
+
+  /** How long ago a given expired order's certificate was issued: longer than any runs. */
+  private static final Duration EXPIRED_AGO = Duration.ofDays(398);
 
   private static final Set<OrderStatus> VALIDATED =
       EnumSet.of(
@@ -49,12 +64,20 @@ public final class OrderFactory {
     this.state = state;
   }
 
-  /** Creates an order as the spec says in the account, stamped with the fake's clock. */
+  /**
+   * Creates an order as the spec says in the account, stamped with the fake's clock.
+   *
+   * @throws dev.certcentral.core.domain.error.CsrInvalidException if the spec's CSR is not one the
+   *     CA takes for the order's names
+   */
   public Order create(long accountId, OrderSpec spec) {
     Account account = state.account(accountId);
     Instant now = state.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     OrderId id = new OrderId(state.orderIds().next());
-    Order order =
+    boolean validated = VALIDATED.contains(spec.status());
+    DcvMethod method = spec.dcvMethod();
+    String token = method.usesToken() ? DcvTokens.of(state.seed(), id, "order") : "";
+    Order.Builder built =
         Order.builder(id)
             .status(spec.status())
             .commonName(spec.commonName())
@@ -63,25 +86,40 @@ public final class OrderFactory {
             .productNameId(spec.productNameId())
             .validityYears(spec.validityYears())
             .dateCreated(now)
-            .build();
-    boolean validated = VALIDATED.contains(spec.status());
-    account.write(
+            .csr(spec.csr().orElse(""))
+            .signatureHash(SignatureHash.SHA256)
+            .dcvMethod(method);
+    Order named = built.build();
+    List<DomainControl> controls = new ArrayList<>();
+    for (String name : named.securedNames()) {
+      controls.add(
+          validated
+              ? DomainControl.approved(name, method, now)
+              : DomainControl.pending(name, method, token));
+    }
+    built.domainControls(controls);
+    return account.write(
         () -> {
+          if (CERTIFIED.contains(spec.status())) {
+            Instant issuedAt = spec.status() == OrderStatus.EXPIRED ? now.minus(EXPIRED_AGO) : now;
+            built.certificate(
+                new Issuance(state).given(account, built.build(), spec.csr().orElse(""), issuedAt));
+          }
+          Order order = built.build();
           account.put(order);
           account.put(
               id,
               new Account.Validations(
                   spec.organizationValidations()
                       .orElseGet(() -> organizationValidations(validated, now)),
-                  spec.dnsNameValidations()
-                      .orElseGet(() -> dnsValidations(order, validated, now))));
+                  spec.dnsNameValidations().orElse(List.of())));
           if (spec.status() == OrderStatus.REISSUE_PENDING) {
             account.put(openRequest(id, RequestType.REISSUE, now));
           } else if (spec.status() == OrderStatus.NEEDS_APPROVAL) {
             account.put(openRequest(id, RequestType.NEW_REQUEST, now));
           }
+          return order;
         });
-    return order;
   }
 
   private Request openRequest(OrderId orderId, RequestType type, Instant now) {
@@ -109,21 +147,5 @@ public final class OrderFactory {
             validated ? Optional.of(now) : Optional.empty(),
             validated ? Optional.of(now.plus(Duration.ofDays(397))) : Optional.empty(),
             validated ? "complete" : "pending"));
-  }
-
-  private List<DnsNameValidation> dnsValidations(Order order, boolean validated, Instant now) {
-    List<DnsNameValidation> result = new ArrayList<>();
-    for (String name : order.dnsNames()) {
-      result.add(
-          new DnsNameValidation(
-              Long.toString(state.domainIds().next()),
-              name.startsWith("*.") ? name.substring(2) : name,
-              "domain",
-              validated ? "approved" : "pending",
-              "email",
-              List.of(name),
-              validated ? Optional.of(now.plus(Duration.ofDays(397))) : Optional.empty()));
-    }
-    return result;
   }
 }

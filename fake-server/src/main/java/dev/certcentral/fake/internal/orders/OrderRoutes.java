@@ -13,6 +13,10 @@ import dev.certcentral.fake.internal.http.Resource;
 import dev.certcentral.fake.internal.http.Responses;
 import dev.certcentral.fake.internal.state.Caller;
 import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,13 +38,27 @@ public final class OrderRoutes implements Resource {
     int limit = intParam(ctx, "limit", OrderQuery.MAX_LIMIT);
     Optional<OrderStatus> status =
         Optional.ofNullable(ctx.queryParam("filters[status]")).map(OrderRoutes::knownStatus);
-    OrderPage page = new Orders(caller).list(new OrderQuery(offset, limit, status));
-    Responses.json(ctx, 200, json -> OrderJson.orderList(json, page));
+    Map<String, String> filters = new HashMap<>();
+    for (Map.Entry<String, List<String>> param : ctx.queryParamMap().entrySet()) {
+      String name = param.getKey();
+      if (name.startsWith("filters[") && name.endsWith("]") && !name.equals("filters[status]")) {
+        filters.put(
+            name.substring("filters[".length(), name.length() - 1), param.getValue().get(0));
+      }
+    }
+    String sort = ctx.queryParam("sort");
+    List<String> keys = sort == null || sort.isBlank() ? List.of() : List.of(sort.split(","));
+    OrderPage page =
+        new Orders(caller)
+            .list(new OrderListQuery(new OrderQuery(offset, limit, status), filters, keys));
+    Instant now = caller.clock().instant();
+    Responses.json(ctx, 200, json -> OrderJson.orderList(json, page, now));
   }
 
   private void get(Context ctx, Caller caller) {
     Order order = new Orders(caller).get(orderId(ctx));
-    Responses.json(ctx, 200, json -> OrderJson.order(json, order));
+    Instant now = caller.clock().instant();
+    Responses.json(ctx, 200, json -> OrderJson.order(json, order, now));
   }
 
   private void cancel(Api api, Context ctx, Caller caller) {

@@ -1,5 +1,6 @@
 package dev.certcentral.fake.internal.orders;
 
+import dev.certcentral.core.domain.DnsNameValidation;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderCancellation;
 import dev.certcentral.core.domain.OrderId;
@@ -33,18 +34,25 @@ public final class Orders {
 
   /** {@code GET /order/certificate}: one page, optionally only one status. */
   public OrderPage list(OrderQuery query) {
-    List<Order> page = new ArrayList<>(Math.min(query.limit(), 64));
+    return list(OrderListQuery.of(query));
+  }
+
+  /** {@code GET /order/certificate}: one page, filtered and sorted as DigiCert does. */
+  public OrderPage list(OrderListQuery query) {
+    int offset = query.page().offset();
+    int limit = query.page().limit();
+    List<Order> page = new ArrayList<>(Math.min(limit, 64));
     int total = 0;
-    for (Order order : account.orders()) {
-      if (query.status().isPresent() && query.status().get() != order.status()) {
+    for (Order order : query.sorted(account.orders())) {
+      if (!query.matches(order)) {
         continue;
       }
-      if (total >= query.offset() && page.size() < query.limit()) {
+      if (total >= offset && page.size() < limit) {
         page.add(order);
       }
       total++;
     }
-    return new OrderPage(page, total, query.limit(), query.offset());
+    return new OrderPage(page, total, limit, offset);
   }
 
   /**
@@ -64,17 +72,22 @@ public final class Orders {
   }
 
   /**
-   * {@code GET /order/certificate/{order_id}/validation}: the validations with the order's status.
+   * {@code GET /order/certificate/{order_id}/validation}: the validations with the order's status;
+   * the domain validations are the order's domain controls as they stand now, unless given.
    */
   public OrderValidation validation(OrderId orderId) {
     Order order = account.findOrder(orderId);
     Account.Validations validations = account.validations(orderId);
+    List<DnsNameValidation> domains = validations.dnsNameValidations();
+    if (domains.isEmpty()) {
+      domains = DomainIds.validations(caller.state(), account, order);
+    }
     return new OrderValidation(
         orderId,
         order.status(),
         order.organization().map(org -> Long.toString(org.id())).orElse(""),
         order.organization().map(org -> org.name()).orElse(""),
         validations.organizationValidations(),
-        validations.dnsNameValidations());
+        domains);
   }
 }

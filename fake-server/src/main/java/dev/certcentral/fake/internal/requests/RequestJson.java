@@ -8,6 +8,7 @@ import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.fake.internal.orders.OrderJson;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,16 +24,16 @@ public final class RequestJson {
    * A request as {@code GET /request/{id}} shows it; {@code date_processed}, reviewer and processor
    * are left out while it is open, and the order unless given.
    */
-  public static void request(JsonWriter json, Request request, Optional<Order> embedded)
-      throws IOException {
+  public static void request(
+      JsonWriter json, Request request, Optional<Order> embedded, Instant now) throws IOException {
     json.beginObject();
-    requestFields(json, request, embedded);
+    requestFields(json, request, embedded, now);
     json.endObject();
   }
 
   /** The fields of a request, for callers that add fields of their own. */
-  public static void requestFields(JsonWriter json, Request request, Optional<Order> embedded)
-      throws IOException {
+  public static void requestFields(
+      JsonWriter json, Request request, Optional<Order> embedded, Instant now) throws IOException {
     json.name("id").value(request.id().value());
     json.name("date").value(timestamp(request.date()));
     json.name("type").value(request.rawType());
@@ -44,7 +45,7 @@ public final class RequestJson {
     user(json, "reviewer", request.reviewer());
     user(json, "processor", request.processor());
     if (embedded.isPresent()) {
-      OrderJson.order(json.name("order"), embedded.get());
+      OrderJson.order(json.name("order"), embedded.get(), now);
     }
     json.name("comments").value(request.comments());
     if (request.processorComment().isPresent()) {
@@ -53,10 +54,11 @@ public final class RequestJson {
   }
 
   /** A list of requests under {@code requests}, each with its order. */
-  public static void requestList(JsonWriter json, List<Request> requests) throws IOException {
+  public static void requestList(JsonWriter json, List<Request> requests, Instant now)
+      throws IOException {
     json.beginObject().name("requests").beginArray();
     for (Request request : requests) {
-      request(json, request, request.order());
+      request(json, request, request.order(), now);
     }
     json.endArray().endObject();
   }

@@ -13,6 +13,7 @@ import dev.certcentral.fake.internal.http.Responses;
 import dev.certcentral.fake.internal.orders.OrderRoutes;
 import dev.certcentral.fake.internal.state.Caller;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +41,11 @@ public final class RequestRoutes implements Resource {
     RevokeOutcome outcome = new Requests(caller).revoke(orderId, comments, skipApproval);
     if (outcome instanceof RevokeOutcome.RequestCreated created) {
       Responses.json(
-          ctx, 201, json -> RequestJson.request(json, created.request(), Optional.empty()));
+          ctx,
+          201,
+          json ->
+              RequestJson.request(
+                  json, created.request(), Optional.empty(), caller.clock().instant()));
     } else {
       ctx.status(204);
     }
@@ -48,12 +53,14 @@ public final class RequestRoutes implements Resource {
 
   private void list(Context ctx, Caller caller) {
     List<Request> requests = new Requests(caller).list();
-    Responses.json(ctx, 200, json -> RequestJson.requestList(json, requests));
+    Instant now = caller.clock().instant();
+    Responses.json(ctx, 200, json -> RequestJson.requestList(json, requests, now));
   }
 
   private void get(Context ctx, Caller caller) {
     Request request = new Requests(caller).get(requestId(ctx));
-    Responses.json(ctx, 200, json -> RequestJson.request(json, request, request.order()));
+    Instant now = caller.clock().instant();
+    Responses.json(ctx, 200, json -> RequestJson.request(json, request, request.order(), now));
   }
 
   private void decide(Api api, Context ctx, Caller caller) {

@@ -77,6 +77,7 @@ public final class Account {
 
   /** The order, if the account holds it. */
   public Optional<Order> order(OrderId orderId) {
+    reactions.reading(this);
     return Optional.ofNullable(orders.get(orderId.value()));
   }
 
@@ -86,6 +87,7 @@ public final class Account {
    * @throws NotFoundException with {@code not_found|order} if the account does not hold it
    */
   public Order findOrder(OrderId orderId) {
+    reactions.reading(this);
     Order order = orders.get(orderId.value());
     if (order == null) {
       throw notFound(ErrorCodes.ORDER_NOT_FOUND, "order " + orderId + " not found");
@@ -95,6 +97,7 @@ public final class Account {
 
   /** Every order, by id. */
   public List<Order> orders() {
+    reactions.reading(this);
     return byId(orders);
   }
 
@@ -109,6 +112,7 @@ public final class Account {
    * @throws NotFoundException with {@code not_found|request} if the account does not hold it
    */
   public Request findRequest(RequestId requestId) {
+    reactions.reading(this);
     Request request = requests.get(requestId.value());
     if (request == null) {
       throw notFound(ErrorCodes.REQUEST_NOT_FOUND, "request " + requestId + " not found");
@@ -118,6 +122,7 @@ public final class Account {
 
   /** Every request, by id. */
   public List<Request> requests() {
+    reactions.reading(this);
     return byId(requests);
   }
 

@@ -8,10 +8,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The one path for effects across resources: what a resource does when another one changes an order
- * or a request (wave 2: approving a new request opens DCV, passing DCV issues a certificate, a
- * revocation lists the certificate's serial in the CRL). Resources register reactions while the
- * fake is assembled; each runs inside the write that made the change, under the account's lock, so
- * it sees and writes the account as that write left it.
+ * or a request (approving a new request opens DCV, passing DCV issues a certificate, a revocation
+ * lists the certificates' serials in the CRL), or reads an account (DCV due on the fake's clock
+ * passes). Resources register reactions while the fake is assembled; a change's reactions run
+ * inside the write that made it, under the account's lock, so they see and write the account as
+ * that write left it.
  */
 public final class Reactions {
 
@@ -29,8 +30,16 @@ public final class Reactions {
     void changed(Account account, Optional<Request> before, Request after);
   }
 
+  /** What to do before an account's orders or requests are read. */
+  @FunctionalInterface
+  public interface ToRead {
+    /** Called with the account about to be read, outside or inside a write. */
+    void reading(Account account);
+  }
+
   private final List<ToOrder> toOrders = new CopyOnWriteArrayList<>();
   private final List<ToRequest> toRequests = new CopyOnWriteArrayList<>();
+  private final List<ToRead> toReads = new CopyOnWriteArrayList<>();
 
   Reactions() {}
 
@@ -42,6 +51,21 @@ public final class Reactions {
   /** Runs {@code reaction} whenever a request is stored. */
   public void onRequestChange(ToRequest reaction) {
     toRequests.add(reaction);
+  }
+
+  /**
+   * Runs {@code reaction} before an account's orders or requests are read: what lets time-driven
+   * progress (DCV passing after a delay on the fake's clock) show the moment anyone looks. It must
+   * cost nothing when there is nothing due, as every read runs it.
+   */
+  public void onRead(ToRead reaction) {
+    toReads.add(reaction);
+  }
+
+  void reading(Account account) {
+    for (ToRead reaction : toReads) {
+      reaction.reading(account);
+    }
   }
 
   void orderChanged(Account account, Order before, Order after) {

@@ -2,7 +2,9 @@ package dev.certcentral.fake.internal.state;
 
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.Request;
+import dev.certcentral.fake.DcvPolicy;
 import dev.certcentral.fake.internal.ca.TestCertificateAuthority;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,12 @@ public final class State {
   /** The first domain id of a domain validation. */
   public static final long FIRST_DOMAIN_ID = 1_001;
 
+  /** The first certificate id (and again after {@link #reset()}). */
+  public static final long FIRST_CERTIFICATE_ID = 30_000_001;
+
+  /** Where the CRL is served, below the fake's root URL; the same path for every fake. */
+  public static final String CRL_PATH = "/crl/certcentral-fake-intermediate.crl";
+
   private final SimulatedClock clock;
   private final Optional<Long> seed;
   private final Keys keys = new Keys();
@@ -37,7 +45,11 @@ public final class State {
   private final Sequence orderIds = sequence("order", FIRST_ORDER_ID);
   private final Sequence requestIds = sequence("request", FIRST_REQUEST_ID);
   private final Sequence domainIds = sequence("domain", FIRST_DOMAIN_ID);
+  private final Sequence certificateIds = sequence("certificate", FIRST_CERTIFICATE_ID);
+  private final Map<Table<?>, Object> tables = new ConcurrentHashMap<>();
   private volatile TestCertificateAuthority ca;
+  private volatile URI crlUrl = URI.create("http://127.0.0.1" + CRL_PATH);
+  private volatile DcvPolicy dcvPolicy = DcvPolicy.instant();
 
   /**
    * An empty state on the clock; with a seed, the test CA is deterministic.
@@ -90,6 +102,44 @@ public final class State {
     return domainIds;
   }
 
+  /** Certificate ids, unique across accounts; a reissue's certificate gets a new one. */
+  public Sequence certificateIds() {
+    return certificateIds;
+  }
+
+  /**
+   * A resource's fake-wide table (such as the CRL's revoked serials, which span accounts), made on
+   * first use and forgotten on reset, as an account's tables are.
+   */
+  public <T> T table(Table<T> table) {
+    return table.type().cast(tables.computeIfAbsent(table, t -> t.create()));
+  }
+
+  /** The random seed the fake was given, if any: what makes its CA and DCV tokens repeat. */
+  public Optional<Long> seed() {
+    return seed;
+  }
+
+  /** The URL of the CRL the fake serves, which every certificate it issues names. */
+  public URI crlUrl() {
+    return crlUrl;
+  }
+
+  /** Sets where the CRL is served, once the fake knows its own address. */
+  public void crlUrl(URI url) {
+    this.crlUrl = url;
+  }
+
+  /** How domains pass DCV without a token placed through the control API. */
+  public DcvPolicy dcvPolicy() {
+    return dcvPolicy;
+  }
+
+  /** Sets how domains pass DCV from now on. */
+  public void dcvPolicy(DcvPolicy policy) {
+    this.dcvPolicy = policy;
+  }
+
   /** A sequence of ids of a resource's own, made on first use, reset with the others. */
   public Sequence sequence(String name, long first) {
     return sequences.computeIfAbsent(name, n -> new Sequence(first));
@@ -117,13 +167,15 @@ public final class State {
   }
 
   /**
-   * Forgets every account and every key added since {@link Keys#keepAsStart()}, and restarts the
-   * ids; the clock and the CA stay.
+   * Forgets every account, fake-wide table and key added since {@link Keys#keepAsStart()}, restarts
+   * the ids and sets the DCV policy back to {@code instant}; the clock and the CA stay.
    */
   public synchronized void reset() {
     keys.reset();
     accounts.clear();
+    tables.clear();
     sequences.values().forEach(Sequence::reset);
+    dcvPolicy = DcvPolicy.instant();
   }
 
   /** A consistent-enough copy of every account, by id, for the state dump. */
