@@ -1,5 +1,6 @@
 package dev.certcentral.cli;
 
+import dev.certcentral.core.domain.CertificateId;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.error.InvalidRequestException;
@@ -20,6 +21,19 @@ final class IdConverters {
       } catch (InvalidRequestException e) {
         throw new TypeConversionException(
             "'" + value + "' is not an order id (a positive integer)");
+      }
+    }
+  }
+
+  /** Reads a {@link CertificateId}. */
+  static final class Certificates implements ITypeConverter<CertificateId> {
+    @Override
+    public CertificateId convert(String value) {
+      try {
+        return CertificateId.parse(value);
+      } catch (InvalidRequestException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a certificate id (a positive integer)");
       }
     }
   }

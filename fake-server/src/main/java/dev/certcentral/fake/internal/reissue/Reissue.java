@@ -80,8 +80,10 @@ public final class Reissue {
             after = decided.order();
             request = decided.request();
           }
-          account.put(after);
+          // The request first: storing the order sets off issuance, which must see the open
+          // reissue request, or it would issue at once for names already validated.
           account.put(request);
+          account.put(after);
           return SubmittedOrder.of(account.findOrder(orderId), account.findRequest(request.id()));
         });
   }
