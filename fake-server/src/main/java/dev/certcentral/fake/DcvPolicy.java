@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * How the fake's domains pass domain control validation without a token placed through the control
- * API ({@link FakeControl#dcvTokenInPlace}): at once ({@link #instant()}, the default), after a
+ * API ({@code FakeControl.dcvTokenInPlace}): at once ({@link #instant()}, the default), after a
  * delay on the fake's clock ({@link #after}, {@link #afterRandomDelay}), or {@link #never()}, as
  * pebble's validation delays do for ACME. The delay counts from when DCV opened for the order: its
  * new-certificate (or reissue) request approved.
