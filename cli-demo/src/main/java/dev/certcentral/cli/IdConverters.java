@@ -4,6 +4,7 @@ import dev.certcentral.core.domain.CertificateId;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.error.InvalidRequestException;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -12,16 +13,20 @@ final class IdConverters {
 
   private IdConverters() {}
 
+  private static <T> T parse(String value, Function<String, T> parser, String what) {
+    try {
+      return parser.apply(value);
+    } catch (InvalidRequestException e) {
+      throw new TypeConversionException(
+          "'" + value + "' is not " + what + " id (a positive integer)");
+    }
+  }
+
   /** Reads an {@link OrderId}. */
   static final class Orders implements ITypeConverter<OrderId> {
     @Override
     public OrderId convert(String value) {
-      try {
-        return OrderId.parse(value);
-      } catch (InvalidRequestException e) {
-        throw new TypeConversionException(
-            "'" + value + "' is not an order id (a positive integer)");
-      }
+      return parse(value, OrderId::parse, "an order");
     }
   }
 
@@ -29,12 +34,7 @@ final class IdConverters {
   static final class Certificates implements ITypeConverter<CertificateId> {
     @Override
     public CertificateId convert(String value) {
-      try {
-        return CertificateId.parse(value);
-      } catch (InvalidRequestException e) {
-        throw new TypeConversionException(
-            "'" + value + "' is not a certificate id (a positive integer)");
-      }
+      return parse(value, CertificateId::parse, "a certificate");
     }
   }
 
@@ -42,12 +42,7 @@ final class IdConverters {
   static final class Requests implements ITypeConverter<RequestId> {
     @Override
     public RequestId convert(String value) {
-      try {
-        return RequestId.parse(value);
-      } catch (InvalidRequestException e) {
-        throw new TypeConversionException(
-            "'" + value + "' is not a request id (a positive integer)");
-      }
+      return parse(value, RequestId::parse, "a request");
     }
   }
 }
