@@ -44,6 +44,8 @@ class FakeArchitectureTest {
           "dev.certcentral.fake.HttpMethod",
           "dev.certcentral.fake.RecordedCall",
           "dev.certcentral.fake.CallCount",
+          "dev.certcentral.fake.DcvPolicy",
+          "dev.certcentral.fake.DcvPolicy$Kind",
           "dev.certcentral.fake.junit.FakeCertCentralExtension");
 
   /** The fake's libraries, none of which may show in its public API. */
