@@ -8,16 +8,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** The {@code certcentral} command: orders, requests and a guided demo. */
+/** The {@code certcentral} command: orders, certificates, requests and a guided demo. */
 @Command(
     name = "certcentral",
     mixinStandardHelpOptions = true,
     version = "certcentral 0.1.0",
     description = {
-      "Drive DigiCert CertCentral's order lifecycle.",
+      "Drive a DigiCert CertCentral certificate's whole life: order, validate, download,",
+      "reissue, revoke.",
       "Without DIGICERT_API_KEY or --base-url it runs against an embedded fake CertCentral."
     },
-    subcommands = {OrdersCommand.class, RequestsCommand.class, DemoCommand.class},
+    subcommands = {
+      OrdersCommand.class,
+      CertificatesCommand.class,
+      RequestsCommand.class,
+      DemoCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -28,7 +34,8 @@ import picocli.CommandLine.Mixin;
       "6:invalid request",
       "7:rate limited",
       "8:CertCentral unreachable or failing",
-      "9:timed out waiting for a decision",
+      "9:timed out waiting for a decision or an issuance",
+      "10:outcome unknown: a resent write failed; check the state before retrying",
       "1:any other failure"
     })
 public final class CertCentralCli implements Runnable {

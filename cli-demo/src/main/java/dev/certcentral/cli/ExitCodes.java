@@ -32,8 +32,14 @@ public final class ExitCodes {
   /** CertCentral could not be reached or failed. */
   public static final int UNAVAILABLE = 8;
 
-  /** A wait for a decision ran out. */
+  /** A wait for a decision or an issuance ran out. */
   public static final int TIMEOUT = 9;
+
+  /**
+   * A write was resent after an attempt CertCentral may have applied, and then failed: look at the
+   * order or request before sending it again.
+   */
+  public static final int OUTCOME_UNKNOWN = 10;
 
   private ExitCodes() {}
 
@@ -55,6 +61,8 @@ public final class ExitCodes {
         return UNAVAILABLE;
       case WAIT_TIMED_OUT:
         return TIMEOUT;
+      case OUTCOME_UNKNOWN:
+        return OUTCOME_UNKNOWN;
       default:
         return FAILURE;
     }

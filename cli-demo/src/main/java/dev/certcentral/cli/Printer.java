@@ -1,23 +1,36 @@
 package dev.certcentral.cli;
 
 import com.squareup.moshi.Moshi;
+import dev.certcentral.core.domain.CertificateDownload;
+import dev.certcentral.core.domain.DcvCheck;
 import dev.certcentral.core.domain.DnsNameValidation;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderPage;
 import dev.certcentral.core.domain.OrderValidation;
 import dev.certcentral.core.domain.OrganizationValidation;
 import dev.certcentral.core.domain.Request;
+import dev.certcentral.core.domain.RequestSummary;
+import dev.certcentral.core.domain.SubmittedOrder;
 import dev.certcentral.core.domain.User;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 
 /** Prints domain values as aligned text for people or as JSON for scripts. */
 final class Printer {
+
+  /** {@code dNSName} in {@code GeneralName} (RFC 5280), as the JDK numbers it. */
+  private static final int DNS_NAME = 2;
 
   private static final Moshi MOSHI = new Moshi.Builder().build();
 
@@ -135,6 +148,74 @@ final class Printer {
         });
   }
 
+  void submitted(SubmittedOrder submitted) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("order_id", submitted.orderId().value());
+    List<Object> requests = new ArrayList<>();
+    for (RequestSummary request : submitted.requests()) {
+      requests.add(Map.of("id", request.id().value(), "status", request.rawStatus()));
+    }
+    json.put("requests", requests);
+    submitted.certificateId().ifPresent(id -> json.put("certificate_id", id.value()));
+    Map<String, Object> text = new LinkedHashMap<>();
+    text.put("order_id", submitted.orderId().value());
+    text.put(
+        "requests",
+        submitted.requests().stream().map(r -> r.id() + " (" + r.rawStatus() + ")").toList());
+    submitted.certificateId().ifPresent(id -> text.put("certificate_id", id.value()));
+    emit(json, () -> fields(text));
+  }
+
+  void dcvCheck(DcvCheck check) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("order_status", check.rawOrderStatus());
+    check.certificateId().ifPresent(id -> json.put("certificate_id", id.value()));
+    json.put("dcv_status", check.dcvStatus());
+    List<Object> names = new ArrayList<>();
+    for (DcvCheck.NameStatus name : check.dnsNameValidations()) {
+      names.add(Map.of("dns_name", name.dnsName(), "status", name.rawStatus()));
+    }
+    json.put("dns_name_validations", names);
+    emit(
+        json,
+        () -> {
+          Map<String, Object> head = new LinkedHashMap<>(json);
+          head.remove("dns_name_validations");
+          fields(head);
+          List<List<String>> rows = new ArrayList<>();
+          rows.add(List.of("DNS NAME", "STATUS"));
+          check.dnsNameValidations().forEach(n -> rows.add(List.of(n.dnsName(), n.rawStatus())));
+          table(rows);
+        });
+  }
+
+  /** What was saved where, and the certificates inside (those of a zip too). */
+  void download(CertificateDownload download, Path file) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("file", file.toString());
+    json.put("format", download.format().value());
+    json.put("content_type", download.contentType());
+    json.put("bytes", download.size());
+    List<Object> certificates = new ArrayList<>();
+    download.certificates().forEach(c -> certificates.add(certificateView(c)));
+    json.put("certificates", certificates);
+    emit(
+        json,
+        () -> {
+          Map<String, Object> head = new LinkedHashMap<>(json);
+          head.remove("certificates");
+          fields(head);
+          for (X509Certificate certificate : download.certificates()) {
+            out.println();
+            fields(certificateView(certificate));
+          }
+        });
+  }
+
+  void certificate(X509Certificate certificate) {
+    emit(certificateView(certificate), () -> fields(certificateView(certificate)));
+  }
+
   /** A one-line result, or {@code {"result": ...}} with the given fields in JSON. */
   void done(String text, Map<String, Object> json) {
     emit(json, () -> out.println(text));
@@ -150,7 +231,44 @@ final class Printer {
     view.put("product_name_id", order.productNameId());
     view.put("validity_years", order.validityYears());
     order.dateCreated().ifPresent(date -> view.put("date_created", date.toString()));
+    order
+        .certificate()
+        .ifPresent(
+            certificate -> {
+              view.put("certificate_id", certificate.id().value());
+              view.put("serial_number", certificate.serialNumber());
+              view.put("valid_till", certificate.validTill().toString());
+            });
     return view;
+  }
+
+  /** What {@code openssl x509 -text} would show first: names, issuer, serial, expiry. */
+  static Map<String, Object> certificateView(X509Certificate certificate) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("subject", certificate.getSubjectX500Principal().getName(X500Principal.RFC2253));
+    List<String> names = dnsNames(certificate);
+    if (!names.isEmpty()) {
+      view.put("dns_names", names);
+    }
+    view.put("issuer", certificate.getIssuerX500Principal().getName(X500Principal.RFC2253));
+    view.put("serial_number", certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT));
+    view.put("not_after", certificate.getNotAfter().toInstant().toString());
+    return view;
+  }
+
+  private static List<String> dnsNames(X509Certificate certificate) {
+    try {
+      Collection<List<?>> names = certificate.getSubjectAlternativeNames();
+      if (names == null) {
+        return List.of();
+      }
+      return names.stream()
+          .filter(name -> Integer.valueOf(DNS_NAME).equals(name.get(0)))
+          .map(name -> String.valueOf(name.get(1)))
+          .toList();
+    } catch (CertificateParsingException e) {
+      return List.of("(unreadable: " + e.getMessage() + ")");
+    }
   }
 
   private static Map<String, Object> requestView(Request request) {

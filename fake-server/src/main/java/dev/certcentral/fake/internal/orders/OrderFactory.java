@@ -114,6 +114,13 @@ public final class OrderFactory {
             account.put(openRequest(id, RequestType.NEW_REQUEST, now));
           }
           Order order = built.build();
+          // The open request first: storing the order sets off issuance, which must see it, or a
+          // given reissue_pending order would be issued at once.
+          if (spec.status() == OrderStatus.REISSUE_PENDING) {
+            account.put(openRequest(id, RequestType.REISSUE, now));
+          } else if (spec.status() == OrderStatus.NEEDS_APPROVAL) {
+            account.put(openRequest(id, RequestType.NEW_REQUEST, now));
+          }
           account.put(order);
           account.put(
               id,
