@@ -80,8 +80,10 @@ public final class Reissue {
             after = decided.order();
             request = decided.request();
           }
-          account.put(after);
+          // The request first: the order's reactions (DCV, issuance) must see it open, or a
+          // reissue whose names are all validated already would be issued unapproved.
           account.put(request);
+          account.put(after);
           return SubmittedOrder.of(account.findOrder(orderId), account.findRequest(request.id()));
         });
   }
