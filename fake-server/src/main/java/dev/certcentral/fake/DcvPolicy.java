@@ -75,7 +75,10 @@ public final class DcvPolicy {
     this.seed = seed;
   }
 
-  /** Every domain passes the moment DCV opens: the default, and what a reset returns to. */
+  /**
+   * Every domain passes the moment DCV opens: the default, and what a reset returns to unless the
+   * fake started with another ({@link FakeCertCentral.Builder#dcvPolicy}).
+   */
   public static DcvPolicy instant() {
     return INSTANT;
   }

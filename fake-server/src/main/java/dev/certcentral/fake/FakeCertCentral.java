@@ -11,6 +11,8 @@ import dev.certcentral.fake.internal.control.Journal;
 import dev.certcentral.fake.internal.control.JournalEntry;
 import dev.certcentral.fake.internal.http.Api;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +90,7 @@ public final class FakeCertCentral implements FakeControl, AutoCloseable {
                 builder.maxThreads,
                 DEFAULT_ACCOUNT));
     this.control = app.control();
+    control.startDcvPolicy(builder.dcvPolicy);
     List<String> keys = builder.apiKeys.isEmpty() ? List.of(DEFAULT_API_KEY) : builder.apiKeys;
     for (String key : keys) {
       control.addKey(KeySpec.role(KeyRole.ADMINISTRATOR).value(key));
@@ -101,7 +104,7 @@ public final class FakeCertCentral implements FakeControl, AutoCloseable {
     return builder().start();
   }
 
-  /** Options for a fake: host, port, keys, rate limits, journal size, clock, seed. */
+  /** Options for a fake: host, port, keys, rate limits, journal size, clock, seed, DCV policy. */
   public static Builder builder() {
     return new Builder();
   }
@@ -187,6 +190,31 @@ public final class FakeCertCentral implements FakeControl, AutoCloseable {
   }
 
   @Override
+  public DcvPolicy dcvPolicy() {
+    return control.dcvPolicy();
+  }
+
+  @Override
+  public void setDcvPolicy(DcvPolicy policy) {
+    control.setDcvPolicy(policy);
+  }
+
+  @Override
+  public void dcvTokenInPlace(OrderId orderId, String dnsName) {
+    control.dcvTokenInPlace(orderId, dnsName);
+  }
+
+  @Override
+  public X509CRL crl() {
+    return control.crl();
+  }
+
+  @Override
+  public X509Certificate caRoot() {
+    return control.caRoot();
+  }
+
+  @Override
   public Instant now() {
     return control.now();
   }
@@ -247,6 +275,7 @@ public final class FakeCertCentral implements FakeControl, AutoCloseable {
     private int journalCapacity = Journal.DEFAULT_CAPACITY;
     private Clock clock = Clock.systemUTC();
     private Optional<Long> seed = Optional.empty();
+    private DcvPolicy dcvPolicy = DcvPolicy.instant();
     private Optional<AdminToken> adminToken = Optional.empty();
     private final List<String> allowedHosts = new ArrayList<>();
     private Duration shutdownGrace = DEFAULT_SHUTDOWN_GRACE;
@@ -325,6 +354,15 @@ public final class FakeCertCentral implements FakeControl, AutoCloseable {
      */
     public Builder seed(long seed) {
       this.seed = Optional.of(seed);
+      return this;
+    }
+
+    /**
+     * How domains pass DCV from the start and after every reset ({@link DcvPolicy#instant()} unless
+     * told otherwise); {@link FakeControl#setDcvPolicy} changes it until the next reset.
+     */
+    public Builder dcvPolicy(DcvPolicy policy) {
+      this.dcvPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

@@ -74,6 +74,18 @@ final class FakeCertCentralMain implements Callable<Integer> {
   private boolean rateLimits;
 
   @Option(
+      names = "--dcv-policy",
+      defaultValue = "${env:CERTCENTRAL_FAKE_DCV_POLICY:-instant}",
+      converter = DcvPolicyOption.class,
+      description =
+          "How domains pass DCV without a token placed through the control API, from the start and"
+              + " after every reset: "
+              + DcvPolicyOption.FORMS
+              + ", delays on the fake's clock (default: $CERTCENTRAL_FAKE_DCV_POLICY, else"
+              + " instant).")
+  private DcvPolicy dcvPolicy;
+
+  @Option(
       names = "--journal-size",
       defaultValue = "1000",
       description = "How many requests the journal keeps.")
@@ -106,6 +118,7 @@ final class FakeCertCentralMain implements Callable<Integer> {
             .host(host)
             .port(port)
             .rateLimits(rateLimits)
+            .dcvPolicy(dcvPolicy)
             .journalCapacity(journalSize);
     apiKeys.forEach(builder::apiKey);
     allowedHosts.forEach(builder::allowedHost);

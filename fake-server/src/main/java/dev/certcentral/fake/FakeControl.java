@@ -2,16 +2,18 @@ package dev.certcentral.fake;
 
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * What a test does to a fake CertCentral: orders in a given state, keys and roles, faults, the
- * clock, the journal of calls, the state, a reset. {@link FakeCertCentral} implements it in-process
- * and {@link FakeControlClient} over the fake's {@code /__fake} API for a fake in another process,
- * the same calls with the same results, as WireMock's {@code Admin} is implemented by its server
- * and its HTTP client.
+ * clock, domain control validation, the test CA's root and CRL, the journal of calls, the state, a
+ * reset. {@link FakeCertCentral} implements it in-process and {@link FakeControlClient} over the
+ * fake's {@code /__fake} API for a fake in another process, the same calls with the same results,
+ * as WireMock's {@code Admin} is implemented by its server and its HTTP client.
  *
  * <p>Every failure is a {@link dev.certcentral.core.domain.error.CertCentralException}; a
  * verification that does not hold is an {@link AssertionError}.
@@ -56,6 +58,39 @@ public interface FakeControl {
 
   /** Removes every fault. */
   void clearFaults();
+
+  /**
+   * How domains pass DCV without a token in place: {@link DcvPolicy#instant()} unless set here or
+   * at the start ({@link FakeCertCentral.Builder#dcvPolicy}, the jar's {@code --dcv-policy}).
+   */
+  DcvPolicy dcvPolicy();
+
+  /**
+   * Sets how domains pass DCV from now on: for orders whose DCV opens after this (a delay counts
+   * from then), and for every check-DCV call. A reset sets it back to the policy the fake started
+   * with, {@link DcvPolicy#instant()} unless told otherwise.
+   */
+  void setDcvPolicy(DcvPolicy policy);
+
+  /**
+   * Says that the DCV token of a name of an order is in place (the TXT record published, the file
+   * served, the e-mail answered): the name passes as soon as the order's DCV is open, at once if it
+   * is, whatever the policy; when that completes the order, it is issued.
+   *
+   * @throws dev.certcentral.core.domain.error.NotFoundException if no account holds the order
+   * @throws dev.certcentral.core.domain.error.InvalidRequestException if the name is not the
+   *     order's
+   */
+  void dcvTokenInPlace(OrderId orderId, String dnsName);
+
+  /**
+   * The fake's CRL now, signed by its intermediate: every serial of every revoked order's
+   * certificates, current and earlier. The same CRL the fake serves at the URL in its certificates.
+   */
+  X509CRL crl();
+
+  /** The root of the fake's test CA: the one certificate a trust store for its chains needs. */
+  X509Certificate caRoot();
 
   /** The fake's time, which every timestamp and rate-limit window follows. */
   Instant now();
@@ -121,8 +156,10 @@ public interface FakeControl {
   FakeState state();
 
   /**
-   * Forgets every order, request, fault, journal entry, rate count and every key added since the
-   * start, and sets the clock back to real time; the keys the fake started with stay.
+   * Forgets every order, request, certificate, revocation, fault, journal entry, rate count and
+   * every key added since the start, sets the DCV policy back to the start's ({@code instant}
+   * unless told otherwise) and the clock back to real time; the keys the fake started with and its
+   * CA stay.
    */
   void reset();
 }

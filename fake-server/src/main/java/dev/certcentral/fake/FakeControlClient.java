@@ -10,6 +10,7 @@ import dev.certcentral.core.domain.error.RateLimitedException;
 import dev.certcentral.core.domain.error.ServiceUnavailableException;
 import dev.certcentral.core.domain.error.TransportException;
 import dev.certcentral.core.domain.error.UnexpectedResponseException;
+import dev.certcentral.fake.internal.admin.DcvPolicyJson;
 import dev.certcentral.fake.internal.admin.FaultJson;
 import dev.certcentral.fake.internal.admin.KeySpecJson;
 import dev.certcentral.fake.internal.admin.OrderSpecJson;
@@ -17,12 +18,18 @@ import dev.certcentral.fake.internal.control.AdminToken;
 import dev.certcentral.fake.internal.http.DigiCertJson;
 import dev.certcentral.fake.internal.http.JsonBody;
 import dev.certcentral.fake.internal.http.MoshiJsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -143,6 +150,62 @@ public final class FakeControlClient implements FakeControl {
   @Override
   public void clearFaults() {
     call("DELETE", "/faults", new byte[0]);
+  }
+
+  @Override
+  public DcvPolicy dcvPolicy() {
+    JsonBody answer = call("GET", "/dcv-policy", null);
+    try {
+      return DcvPolicyJson.read(answer);
+    } catch (InvalidRequestException e) {
+      // The fake wrote a policy it cannot read back: its answer is at fault, not this call.
+      throw new UnexpectedResponseException("the fake's DCV policy is not one", "", e);
+    }
+  }
+
+  @Override
+  public void setDcvPolicy(DcvPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    call("PUT", "/dcv-policy", DigiCertJson.bytes(out -> DcvPolicyJson.write(out, policy)));
+  }
+
+  @Override
+  public void dcvTokenInPlace(OrderId orderId, String dnsName) {
+    call(
+        "POST",
+        "/orders/" + orderId.value() + "/dcv-tokens",
+        DigiCertJson.bytes(out -> out.beginObject().name("dns_name").value(dnsName).endObject()));
+  }
+
+  @Override
+  public X509CRL crl() {
+    byte[] der = send("GET", "/ca/crl", null);
+    try {
+      return (X509CRL) x509().generateCRL(new ByteArrayInputStream(der));
+    } catch (CRLException e) {
+      throw new UnexpectedResponseException("the fake's CRL is not one", "", e);
+    }
+  }
+
+  @Override
+  public X509Certificate caRoot() {
+    byte[] pem = send("GET", "/ca/root.pem", null);
+    try {
+      return (X509Certificate) x509().generateCertificate(new ByteArrayInputStream(pem));
+    } catch (CertificateException e) {
+      throw new UnexpectedResponseException(
+          "the fake's root is not a certificate",
+          FakeState.excerpt(new String(pem, StandardCharsets.US_ASCII)),
+          e);
+    }
+  }
+
+  private static CertificateFactory x509() {
+    try {
+      return CertificateFactory.getInstance("X.509");
+    } catch (CertificateException e) {
+      throw new IllegalStateException("every JDK reads X.509", e);
+    }
   }
 
   @Override

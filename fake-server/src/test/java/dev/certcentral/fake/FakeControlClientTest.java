@@ -3,12 +3,17 @@ package dev.certcentral.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.domain.error.AccessDeniedException;
 import dev.certcentral.core.domain.error.CertCentralException;
 import dev.certcentral.core.domain.error.ErrorCategory;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** The remote control client's own concerns: where it connects, the token, failures it reports. */
@@ -63,5 +68,37 @@ class FakeControlClientTest {
   void anythingButAnHttpUrlIsRefusedAtOnce() {
     assertThatThrownBy(() -> FakeControlClient.connect("localhost:8080"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void answersThatAreNotWhatTheFakeSendsAreUnexpectedResponses() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body =
+              (exchange.getRequestURI().getPath().endsWith("/dcv-policy")
+                      ? "{\"kind\": \"sometimes\"}"
+                      : "not DER, not PEM")
+                  .getBytes(StandardCharsets.US_ASCII);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+    try {
+      FakeControlClient client =
+          FakeControlClient.connect("http://127.0.0.1:" + server.getAddress().getPort());
+
+      for (ThrowingCallable call :
+          List.<ThrowingCallable>of(client::crl, client::caRoot, client::dcvPolicy)) {
+        assertThatThrownBy(call)
+            .isInstanceOfSatisfying(
+                CertCentralException.class,
+                e -> assertThat(e.category()).isEqualTo(ErrorCategory.UNEXPECTED_RESPONSE));
+      }
+    } finally {
+      server.stop(0);
+    }
   }
 }

@@ -16,14 +16,27 @@ import dev.certcentral.core.domain.RequestStatus;
 import dev.certcentral.core.domain.error.CertCentralException;
 import dev.certcentral.core.domain.error.ErrorCategory;
 import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.fake.internal.ca.Csrs;
+import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertPath;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -299,15 +312,151 @@ abstract class FakeControlContract {
     String added = fake.addKey(KeyRole.ADMINISTRATOR);
     fake.inject(Fault.status(500).on(HttpMethod.GET, "/nothing"));
     fake.setClock(Instant.parse("2040-01-01T00:00:00Z"));
+    fake.setDcvPolicy(DcvPolicy.never());
 
     fake.reset();
 
     assertThat(fake.state().orderCount()).isZero();
     assertThat(fake.faults()).isEmpty();
     assertThat(fake.now()).isCloseTo(Instant.now(), within(1, ChronoUnit.HOURS));
+    assertThat(fake.dcvPolicy()).isEqualTo(DcvPolicy.instant());
     assertThat(http.get("/order/certificate/" + id, fake.apiKey()).status()).isEqualTo(404);
     assertThat(http.get("/request", added).status()).isEqualTo(403);
     assertThat(fake.givenOrder(OrderStatus.ISSUED)).as("ids start over").isEqualTo(id);
+  }
+
+  @Test
+  void theDcvPolicyIsInstantUntilSetAndComesBackAsSet() {
+    assertThat(fake.dcvPolicy()).isEqualTo(DcvPolicy.instant());
+
+    for (DcvPolicy policy :
+        List.of(
+            DcvPolicy.after(Duration.ofSeconds(30)),
+            DcvPolicy.afterRandomDelay(Duration.ofMinutes(1), Duration.ofHours(2)).seed(7),
+            DcvPolicy.never(),
+            DcvPolicy.instant())) {
+      fake.setDcvPolicy(policy);
+      assertThat(fake.dcvPolicy()).isEqualTo(policy);
+    }
+  }
+
+  @Test
+  void underTheInstantPolicyAnApprovedOrderIsIssuedAtOnce() {
+    OrderId id = placeAndApprove("shop.example", "www.shop.example");
+
+    assertThat(orderStatus(id)).isEqualTo("issued");
+  }
+
+  @Test
+  void underADelayPolicyAnOrderIsIssuedWhenTheFakesClockHasMovedOnByTheDelay() {
+    fake.setDcvPolicy(DcvPolicy.after(Duration.ofSeconds(30)));
+    OrderId id = placeAndApprove("shop.example");
+
+    fake.advanceClock(Duration.ofSeconds(20));
+    assertThat(orderStatus(id)).isEqualTo("pending");
+    fake.advanceClock(Duration.ofSeconds(10));
+    assertThat(orderStatus(id)).isEqualTo("issued");
+  }
+
+  @Test
+  void underTheNeverPolicyOnlyTokensInPlacePassTheNamesAndTheLastOneIssues() {
+    fake.setDcvPolicy(DcvPolicy.never());
+    OrderId id = placeAndApprove("shop.example", "www.shop.example");
+    fake.advanceClock(Duration.ofDays(30));
+    assertThat(orderStatus(id)).isEqualTo("pending");
+
+    fake.dcvTokenInPlace(id, "shop.example");
+    assertThat(orderStatus(id)).isEqualTo("pending");
+    fake.dcvTokenInPlace(id, "WWW.shop.example");
+
+    assertThat(orderStatus(id)).isEqualTo("issued");
+  }
+
+  @Test
+  void aTokenForAnUnknownOrderOrANameNotOnTheOrderIsRefused() {
+    fake.setDcvPolicy(DcvPolicy.never());
+    OrderId id = placeAndApprove("shop.example");
+
+    assertThatThrownBy(() -> fake.dcvTokenInPlace(new OrderId(id.value() + 1000), "shop.example"))
+        .isInstanceOfSatisfying(
+            CertCentralException.class,
+            e -> assertThat(e.category()).isEqualTo(ErrorCategory.NOT_FOUND));
+    assertThatThrownBy(() -> fake.dcvTokenInPlace(id, "other.example"))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThat(orderStatus(id)).isEqualTo("pending");
+  }
+
+  @Test
+  void theRootVerifiesTheIssuedChainWithTheJdksPkix() throws Exception {
+    List<X509Certificate> chain = download(placeAndApprove("shop.example"));
+
+    PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(fake.caRoot(), null)));
+    parameters.setRevocationEnabled(false);
+    parameters.setDate(Date.from(fake.now()));
+    CertPath path = CertificateFactory.getInstance("X.509").generateCertPath(chain.subList(0, 2));
+
+    assertThat(CertPathValidator.getInstance("PKIX").validate(path, parameters)).isNotNull();
+    assertThat(chain.get(2)).isEqualTo(fake.caRoot());
+  }
+
+  @Test
+  void aRevokedCertificatesSerialIsInTheCrlOnceTheRevocationIsApproved() throws Exception {
+    OrderId id = placeAndApprove("shop.example");
+    List<X509Certificate> chain = download(id);
+    X509Certificate leaf = chain.get(0);
+    long request = revoke(id, fake.apiKey());
+
+    assertThat(fake.crl().getRevokedCertificate(leaf)).isNull();
+    assertThat(decide(request, fake.apiKey()).status()).isEqualTo(204);
+
+    X509CRL crl = fake.crl();
+    crl.verify(chain.get(1).getPublicKey());
+    assertThat(crl.getRevokedCertificate(leaf.getSerialNumber())).isNotNull();
+  }
+
+  /** Places an order for the names over the CertCentral API and approves its request. */
+  private OrderId placeAndApprove(String commonName, String... moreNames) {
+    List<String> names = new ArrayList<>(List.of(commonName));
+    names.addAll(List.of(moreNames));
+    String csr = Csrs.pem(Csrs.ec("secp256r1"), commonName, names);
+    String body =
+        "{\"certificate\": {\"common_name\": \""
+            + commonName
+            + "\", \"dns_names\": [\""
+            + String.join("\", \"", names)
+            + "\"], \"csr\": \""
+            + csr.replace("\n", "\\n")
+            + "\", \"signature_hash\": \"sha256\"}, \"organization\": {\"id\": 4711},"
+            + " \"order_validity\": {\"years\": 1},"
+            + " \"dcv_method\": \"dns-txt-token\"}";
+    Http.Response placed =
+        http.send("POST", "/services/v2/order/certificate/ssl_basic", fake.apiKey(), body);
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    OrderId id = new OrderId(((Number) placed.json().get("id")).longValue());
+    Map<String, Object> request = Http.object(((List<?>) placed.json().get("requests")).get(0));
+    assertThat(decide(((Number) request.get("id")).longValue(), fake.apiKey()).status())
+        .isEqualTo(204);
+    return id;
+  }
+
+  private String orderStatus(OrderId id) {
+    return (String) http.get("/order/certificate/" + id, fake.apiKey()).json().get("status");
+  }
+
+  /** The order's certificate, its intermediate and the root, as {@code pem_all} gives them. */
+  private List<X509Certificate> download(OrderId id) throws CertificateException {
+    Http.Response pem =
+        http.get("/certificate/download/order/" + id + "/format/pem_all", fake.apiKey());
+    assertThat(pem.status()).as(pem.body()).isEqualTo(200);
+    List<X509Certificate> chain = new ArrayList<>();
+    for (var certificate :
+        CertificateFactory.getInstance("X.509")
+            .generateCertificates(
+                new ByteArrayInputStream(pem.body().getBytes(StandardCharsets.US_ASCII)))) {
+      chain.add((X509Certificate) certificate);
+    }
+    assertThat(chain).hasSize(3);
+    return chain;
   }
 
   private long revoke(OrderId id, String key) {

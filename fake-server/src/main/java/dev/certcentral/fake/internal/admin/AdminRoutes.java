@@ -1,8 +1,13 @@
 package dev.certcentral.fake.internal.admin;
 
+import dev.certcentral.core.domain.CertificateFormat;
+import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.fake.DcvPolicy;
 import dev.certcentral.fake.Fault;
 import dev.certcentral.fake.OrderSpec;
+import dev.certcentral.fake.internal.ca.TestCertificateAuthority;
+import dev.certcentral.fake.internal.certificates.CertificateRoutes;
 import dev.certcentral.fake.internal.control.AdminToken;
 import dev.certcentral.fake.internal.control.HeapBudget;
 import dev.certcentral.fake.internal.http.CallRecorder;
@@ -14,6 +19,7 @@ import dev.certcentral.fake.internal.orders.OrderJson;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,16 +27,19 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * The control API under {@code /__fake}: health, reset, state dump, orders, keys, clock, faults and
- * journal, each the HTTP face of a {@link ControlPlane} call. It needs no DigiCert key; it needs
- * the {@link AdminToken} when there is one (always when the fake is bound beyond loopback), and its
- * writes take JSON only. Every answer is streamed JSON, and every call is journaled before its
- * answer leaves.
+ * The control API under {@code /__fake}: health, reset, state dump, orders, keys, clock, faults,
+ * journal, the DCV policy and tokens, the test CA's root and CRL, each the HTTP face of a {@link
+ * ControlPlane} call. It needs no DigiCert key; it needs the {@link AdminToken} when there is one
+ * (always when the fake is bound beyond loopback), and its writes take JSON only. Every answer but
+ * the CA's root and CRL is streamed JSON, and every call is journaled before its answer leaves.
  */
 public final class AdminRoutes {
 
   /** The path prefix of the control API. */
   public static final String BASE = "/__fake";
+
+  /** The content type of the root and CRL in PEM, as DigiCert serves its PEM downloads. */
+  private static final String PEM_CONTENT_TYPE = CertificateFormat.Container.PEM.contentType();
 
   private final ControlPlane control;
   private final MoshiJsonMapper json;
@@ -65,6 +74,12 @@ public final class AdminRoutes {
     config.routes.post(BASE + "/faults", write(this::addFault));
     config.routes.delete(BASE + "/faults", write(this::clearFaults));
     config.routes.get(BASE + "/journal", read(this::journal));
+    config.routes.get(BASE + "/dcv-policy", read(this::dcvPolicy));
+    config.routes.put(BASE + "/dcv-policy", write(this::setDcvPolicy));
+    config.routes.post(BASE + "/orders/{order_id}/dcv-tokens", write(this::dcvTokenInPlace));
+    config.routes.get(BASE + "/ca/root.pem", read(this::caRoot));
+    config.routes.get(BASE + "/ca/crl", read(this::crl));
+    config.routes.get(BASE + "/ca/crl.pem", read(this::crlPem));
   }
 
   private Handler read(Handler handler) {
@@ -205,5 +220,40 @@ public final class AdminRoutes {
 
   private void journal(Context ctx) {
     Responses.json(ctx, 200, JournalJson.render(control.journal()));
+  }
+
+  private void dcvPolicy(Context ctx) {
+    DcvPolicy policy = control.dcvPolicy();
+    Responses.json(ctx, 200, out -> DcvPolicyJson.write(out, policy));
+  }
+
+  private void setDcvPolicy(Context ctx) {
+    control.setDcvPolicy(DcvPolicyJson.read(JsonBody.read(ctx, json)));
+    dcvPolicy(ctx);
+  }
+
+  private void dcvTokenInPlace(Context ctx) {
+    // A missing name is checked after the order, as in-process, so both answer the same.
+    String dnsName = JsonBody.read(ctx, json).string("dns_name").orElse("");
+    control.dcvTokenInPlace(OrderId.parse(ctx.pathParam("order_id")), dnsName);
+    ctx.status(204);
+  }
+
+  private void caRoot(Context ctx) {
+    Responses.bytes(
+        ctx, 200, PEM_CONTENT_TYPE, ascii(TestCertificateAuthority.pem(control.caRoot())));
+  }
+
+  private void crl(Context ctx) {
+    Responses.bytes(
+        ctx, 200, CertificateRoutes.CRL_CONTENT_TYPE, TestCertificateAuthority.der(control.crl()));
+  }
+
+  private void crlPem(Context ctx) {
+    Responses.bytes(ctx, 200, PEM_CONTENT_TYPE, ascii(TestCertificateAuthority.pem(control.crl())));
+  }
+
+  private static byte[] ascii(String pem) {
+    return pem.getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -1,19 +1,31 @@
 package dev.certcentral.fake.internal.admin;
 
 import dev.certcentral.core.domain.Order;
+import dev.certcentral.core.domain.OrderId;
+import dev.certcentral.core.domain.error.DigiCertError;
+import dev.certcentral.core.domain.error.ErrorCodes;
 import dev.certcentral.core.domain.error.InvalidRequestException;
+import dev.certcentral.core.domain.error.NotFoundException;
+import dev.certcentral.fake.DcvPolicy;
 import dev.certcentral.fake.Fault;
 import dev.certcentral.fake.KeySpec;
 import dev.certcentral.fake.OrderSpec;
+import dev.certcentral.fake.internal.certificates.Certificates;
 import dev.certcentral.fake.internal.control.Faults;
 import dev.certcentral.fake.internal.control.HeapBudget;
 import dev.certcentral.fake.internal.control.Journal;
+import dev.certcentral.fake.internal.dcv.DomainValidation;
 import dev.certcentral.fake.internal.http.RateLimiter;
 import dev.certcentral.fake.internal.orders.OrderFactory;
+import dev.certcentral.fake.internal.state.Account;
 import dev.certcentral.fake.internal.state.ApiKey;
 import dev.certcentral.fake.internal.state.State;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -140,6 +152,52 @@ public final class ControlPlane {
             ? state.keys().newAccountId()
             : spec.accountId().orElse(defaultAccountId);
     return new AddedKey(state.keys().add(value, spec.role(), accountId), !known);
+  }
+
+  /** How domains pass DCV. */
+  public DcvPolicy dcvPolicy() {
+    return state.dcvPolicy();
+  }
+
+  /** Sets how domains pass DCV from now on. */
+  public void setDcvPolicy(DcvPolicy policy) {
+    state.dcvPolicy(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** Sets how domains pass DCV from now on and after every reset. */
+  public void startDcvPolicy(DcvPolicy policy) {
+    state.startDcvPolicy(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * The token of the order's name is in place.
+   *
+   * @throws NotFoundException ({@code not_found|order}) if no account holds the order
+   */
+  public void dcvTokenInPlace(OrderId orderId, String dnsName) {
+    Account account =
+        state
+            .accountOf(orderId)
+            .orElseThrow(
+                () -> {
+                  String message = "order " + orderId + " not found";
+                  return new NotFoundException(
+                      message,
+                      0,
+                      List.of(new DigiCertError(ErrorCodes.ORDER_NOT_FOUND, message)),
+                      null);
+                });
+    new DomainValidation(state).tokenInPlace(account, orderId, dnsName);
+  }
+
+  /** The CRL now. */
+  public X509CRL crl() {
+    return Certificates.crl(state);
+  }
+
+  /** The test CA's root. */
+  public X509Certificate caRoot() {
+    return Certificates.root(state);
   }
 
   /** Puts a fault in force; a fault with a seed restarts the faults' generator. */

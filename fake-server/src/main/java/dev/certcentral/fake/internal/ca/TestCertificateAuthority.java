@@ -289,6 +289,20 @@ public final class TestCertificateAuthority {
     return List.of(leaf, intermediate, root);
   }
 
+  /** A CRL in PEM armour. */
+  public static String pem(X509CRL crl) {
+    return Pem.armour("X509 CRL", der(crl));
+  }
+
+  /** A CRL in DER, as served at its URL. */
+  public static byte[] der(X509CRL crl) {
+    try {
+      return crl.getEncoded();
+    } catch (java.security.cert.CRLException e) {
+      throw new IllegalStateException("a CRL this CA made cannot be encoded", e);
+    }
+  }
+
   /** A certificate in PEM armour. */
   public static String pem(X509Certificate certificate) {
     try {

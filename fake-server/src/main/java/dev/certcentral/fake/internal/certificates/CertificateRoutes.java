@@ -4,13 +4,13 @@ import dev.certcentral.core.domain.CertificateDownload;
 import dev.certcentral.core.domain.CertificateFormat;
 import dev.certcentral.core.domain.CertificateId;
 import dev.certcentral.core.domain.OrderId;
+import dev.certcentral.fake.internal.ca.TestCertificateAuthority;
 import dev.certcentral.fake.internal.http.Api;
 import dev.certcentral.fake.internal.http.Resource;
 import dev.certcentral.fake.internal.http.Responses;
 import dev.certcentral.fake.internal.state.Caller;
 import dev.certcentral.fake.internal.state.State;
 import io.javalin.http.Context;
-import java.security.cert.CRLException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
@@ -52,13 +52,9 @@ public final class CertificateRoutes implements Resource {
     State state = api.state();
     api.openGet(
         State.CRL_PATH,
-        ctx -> {
-          try {
-            Responses.bytes(ctx, 200, CRL_CONTENT_TYPE, Certificates.crl(state).getEncoded());
-          } catch (CRLException e) {
-            throw new IllegalStateException("the fake's CRL cannot be encoded", e);
-          }
-        });
+        ctx ->
+            Responses.bytes(
+                ctx, 200, CRL_CONTENT_TYPE, TestCertificateAuthority.der(Certificates.crl(state))));
   }
 
   private void chain(Context ctx, Caller caller) {

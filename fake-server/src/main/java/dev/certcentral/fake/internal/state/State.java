@@ -49,7 +49,8 @@ public final class State {
   private final Map<Table<?>, Object> tables = new ConcurrentHashMap<>();
   private volatile TestCertificateAuthority ca;
   private volatile URI crlUrl = URI.create("http://127.0.0.1" + CRL_PATH);
-  private volatile DcvPolicy dcvPolicy = DcvPolicy.instant();
+  private volatile DcvPolicy startDcvPolicy = DcvPolicy.instant();
+  private volatile DcvPolicy dcvPolicy = startDcvPolicy;
 
   /**
    * An empty state on the clock; with a seed, the test CA is deterministic.
@@ -80,6 +81,16 @@ public final class State {
   /** The account with this id, empty until something is stored in it. */
   public Account account(long accountId) {
     return accounts.computeIfAbsent(accountId, id -> new Account(id, reactions));
+  }
+
+  /** The account holding the order, if any does: order ids are unique across accounts. */
+  public Optional<Account> accountOf(dev.certcentral.core.domain.OrderId orderId) {
+    for (Account account : accounts.values()) {
+      if (account.order(orderId).isPresent()) {
+        return Optional.of(account);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Who a call with this key comes from. */
@@ -140,6 +151,12 @@ public final class State {
     this.dcvPolicy = policy;
   }
 
+  /** Sets how domains pass DCV from now on and after every reset. */
+  public void startDcvPolicy(DcvPolicy policy) {
+    this.startDcvPolicy = policy;
+    this.dcvPolicy = policy;
+  }
+
   /** A sequence of ids of a resource's own, made on first use, reset with the others. */
   public Sequence sequence(String name, long first) {
     return sequences.computeIfAbsent(name, n -> new Sequence(first));
@@ -168,14 +185,14 @@ public final class State {
 
   /**
    * Forgets every account, fake-wide table and key added since {@link Keys#keepAsStart()}, restarts
-   * the ids and sets the DCV policy back to {@code instant}; the clock and the CA stay.
+   * the ids and sets the DCV policy back to the start's; the clock and the CA stay.
    */
   public synchronized void reset() {
     keys.reset();
     accounts.clear();
     tables.clear();
     sequences.values().forEach(Sequence::reset);
-    dcvPolicy = DcvPolicy.instant();
+    dcvPolicy = startDcvPolicy;
   }
 
   /** A consistent-enough copy of every account, by id, for the state dump. */

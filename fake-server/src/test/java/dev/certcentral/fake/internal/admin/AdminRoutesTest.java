@@ -3,9 +3,15 @@ package dev.certcentral.fake.internal.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.certcentral.core.domain.OrderStatus;
+import dev.certcentral.fake.DcvPolicy;
 import dev.certcentral.fake.FakeCertCentral;
 import dev.certcentral.fake.Http;
 import dev.certcentral.fake.junit.FakeCertCentralExtension;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -199,5 +205,81 @@ class AdminRoutesTest {
     assertThat(http.get("/order/certificate/" + last, fake.apiKey()).json())
         .containsEntry("status", "pending");
     assertThat(http.admin("POST", "/orders", "{\"count\": 0}").status()).isEqualTo(400);
+  }
+
+  @Test
+  void theDcvPolicyIsWrittenAndReadAsJson(FakeCertCentral fake) {
+    Http http = Http.of(fake);
+
+    Http.Response set =
+        http.admin(
+            "PUT",
+            "/dcv-policy",
+            "{\"kind\": \"random_delay\", \"min_delay\": \"PT1M\", \"max_delay\": \"PT2H\","
+                + " \"seed\": 7}");
+
+    assertThat(set.status()).isEqualTo(200);
+    assertThat(fake.dcvPolicy())
+        .isEqualTo(DcvPolicy.afterRandomDelay(Duration.ofMinutes(1), Duration.ofHours(2)).seed(7));
+    assertThat(http.admin("GET", "/dcv-policy", null).json())
+        .isEqualTo(set.json())
+        .containsEntry("kind", "random_delay")
+        .containsEntry("max_delay", "PT2H");
+    http.admin("PUT", "/dcv-policy", "{\"kind\": \"delay\", \"delay\": \"PT30S\"}");
+    assertThat(fake.dcvPolicy()).isEqualTo(DcvPolicy.after(Duration.ofSeconds(30)));
+  }
+
+  @Test
+  void badDcvPoliciesAre400AndChangeNothing(FakeCertCentral fake) {
+    Http http = Http.of(fake);
+    fake.setDcvPolicy(DcvPolicy.never());
+
+    for (String bad :
+        List.of(
+            "{}",
+            "{\"kind\": \"sometimes\"}",
+            "{\"kind\": \"delay\"}",
+            "{\"kind\": \"delay\", \"delay\": \"30s\"}",
+            "{\"kind\": \"delay\", \"delay\": \"-PT1S\"}",
+            "{\"kind\": \"random_delay\", \"min_delay\": \"PT2H\", \"max_delay\": \"PT1M\"}")) {
+      Http.Response refused = http.admin("PUT", "/dcv-policy", bad);
+      assertThat(refused.status()).as(bad).isEqualTo(400);
+      assertThat(refused.errorCode()).as(bad).isIn("invalid_param", "missing_param");
+    }
+    assertThat(fake.dcvPolicy()).isEqualTo(DcvPolicy.never());
+  }
+
+  @Test
+  void aTokenNeedsAnOrderIdAndANameOfThatOrder(FakeCertCentral fake) {
+    Http http = Http.of(fake);
+    long id = fake.givenOrder(OrderStatus.PENDING).value();
+
+    assertThat(http.admin("POST", "/orders/x/dcv-tokens", "{\"dns_name\": \"a.example\"}").status())
+        .isEqualTo(400);
+    assertThat(http.admin("POST", "/orders/" + id + "/dcv-tokens", "{}").errorCode())
+        .isEqualTo("invalid_param");
+    assertThat(
+            http.admin("POST", "/orders/" + (id + 1) + "/dcv-tokens", "{\"dns_name\": \"a\"}")
+                .errorCode())
+        .isEqualTo("not_found|order");
+  }
+
+  @Test
+  void theRootAndTheCrlAreServedInPem(FakeCertCentral fake) throws Exception {
+    Http http = Http.of(fake);
+    CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+
+    Http.Response root = http.admin("GET", "/ca/root.pem", null);
+    Http.Response crl = http.admin("GET", "/ca/crl.pem", null);
+
+    assertThat(root.body()).startsWith("-----BEGIN CERTIFICATE-----");
+    assertThat(x509.generateCertificate(ascii(root.body()))).isEqualTo(fake.caRoot());
+    assertThat(crl.body()).startsWith("-----BEGIN X509 CRL-----");
+    X509CRL parsed = (X509CRL) x509.generateCRL(ascii(crl.body()));
+    assertThat(parsed.getIssuerX500Principal()).isEqualTo(fake.crl().getIssuerX500Principal());
+  }
+
+  private static ByteArrayInputStream ascii(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -18,8 +18,8 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
-/** CSRs as users make them, and as they go wrong, for the CA's tests. */
-final class Csrs {
+/** CSRs as users make them, and as they go wrong, for the CA's tests and the control API's. */
+public final class Csrs {
 
   private Csrs() {}
 
@@ -43,12 +43,13 @@ final class Csrs {
     }
   }
 
-  static KeyPair ec(String curve) {
+  /** A fresh key pair on the named curve. */
+  public static KeyPair ec(String curve) {
     return keys("EC", new java.security.spec.ECGenParameterSpec(curve));
   }
 
   /** A PEM CSR for {@code keys}, with CN {@code commonName} (none if null) and DNS SANs. */
-  static String pem(KeyPair keys, String commonName, List<String> dnsNames) {
+  public static String pem(KeyPair keys, String commonName, List<String> dnsNames) {
     return Pem.armour("CERTIFICATE REQUEST", der(keys, keys, commonName, names(dnsNames)));
   }
 
