@@ -49,6 +49,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The certificate-life contract: what every implementation of {@link CertCentral} must do from
@@ -62,7 +63,11 @@ import org.junit.jupiter.api.Test;
  * contract calls on first use inside each scenario, after every {@code @BeforeEach} of the
  * subclass. Refusals are asserted by type, as in {@link CertCentralContract}.
  */
+@ExtendWith(EndPlacedOrders.class)
 public abstract class CertificateLifeContract {
+
+  /** The product {@code name_id} the contract orders to see an unknown product refused. */
+  protected static final String UNKNOWN_PRODUCT = "no_such_product";
 
   private final PlacedOrders placed = new PlacedOrders();
   private CertificateLifeFixture fixture;
@@ -80,17 +85,18 @@ public abstract class CertificateLifeContract {
    */
   protected abstract CertificateLifeFixture fixture();
 
-  @AfterEach
+  /** Ends every order the scenario placed; {@link EndPlacedOrders} calls it after each body. */
   void endPlacedOrders() {
-    // A PER_CLASS test instance would otherwise carry one scenario's fixture into the next.
-    try {
-      if (fixture != null) {
-        placed.cleanUp(fixture.certCentral());
-      }
-    } finally {
-      fixture = null;
-      useCases = null;
+    if (fixture != null) {
+      placed.cleanUp(fixture.certCentral());
     }
+  }
+
+  @AfterEach
+  void forgetFixture() {
+    // A PER_CLASS test instance would otherwise carry one scenario's fixture into the next.
+    fixture = null;
+    useCases = null;
   }
 
   // --- placement ------------------------------------------------------------------------------
@@ -117,7 +123,7 @@ public abstract class CertificateLifeContract {
   void unknownProductIsRefused() {
     long before = orderCount();
     NewOrder.Builder form =
-        form(SigningRequest.forNames(names()), names(), false).productNameId("no_such_product");
+        form(SigningRequest.forNames(names()), names(), false).productNameId(UNKNOWN_PRODUCT);
 
     assertThatThrownBy(() -> life().placeOrder(new PlaceOrderCommand(form.build())))
         .isInstanceOf(NotFoundException.class);
