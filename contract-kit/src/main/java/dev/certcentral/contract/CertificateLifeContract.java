@@ -106,8 +106,7 @@ public abstract class CertificateLifeContract {
   void placedOrderWaitsForApproval() {
     Placed order = place(false);
 
-    assertThat(order.submitted().requests()).hasSize(1);
-    Request request = life().getRequest(order.submitted().requests().get(0).id());
+    Request request = onlyRequest(order.submitted());
     assertThat(request.type()).isEqualTo(RequestType.NEW_REQUEST);
     assertThat(request.status().isOpen()).isTrue();
     assertThat(request.orderId()).contains(order.id());

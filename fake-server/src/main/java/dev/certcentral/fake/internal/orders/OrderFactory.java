@@ -106,6 +106,13 @@ public final class OrderFactory {
                 new Issuance(state).given(account, built.build(), spec.csr().orElse(""), issuedAt));
           }
           Order order = built.build();
+          // The open request first: the order's reactions (DCV, issuance) must see it, or a
+          // reissue_pending order with its names validated would be issued at once.
+          if (spec.status() == OrderStatus.REISSUE_PENDING) {
+            account.put(openRequest(id, RequestType.REISSUE, now));
+          } else if (spec.status() == OrderStatus.NEEDS_APPROVAL) {
+            account.put(openRequest(id, RequestType.NEW_REQUEST, now));
+          }
           account.put(order);
           account.put(
               id,
@@ -113,11 +120,6 @@ public final class OrderFactory {
                   spec.organizationValidations()
                       .orElseGet(() -> organizationValidations(validated, now)),
                   spec.dnsNameValidations().orElse(List.of())));
-          if (spec.status() == OrderStatus.REISSUE_PENDING) {
-            account.put(openRequest(id, RequestType.REISSUE, now));
-          } else if (spec.status() == OrderStatus.NEEDS_APPROVAL) {
-            account.put(openRequest(id, RequestType.NEW_REQUEST, now));
-          }
           return order;
         });
   }
