@@ -1,5 +1,6 @@
 package dev.certcentral.http;
 
+import dev.certcentral.contract.ManualTime;
 import dev.certcentral.openapi.check.Exchange;
 import dev.certcentral.openapi.check.MismatchLog;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okio.Buffer;
@@ -48,6 +50,21 @@ final class ConformanceInterceptor implements Interceptor {
    */
   void beyondDescription(String method, String encodedPath) {
     beyondDescription.add(method + " " + encodedPath);
+  }
+
+  /**
+   * A client to {@code baseUrl} whose every exchange this interceptor checks. Retries pause on a
+   * manual clock: a wrongly repeated call shows at once, never as a wait.
+   */
+  CertCentralClient client(String apiKey, String baseUrl) {
+    ManualTime time = new ManualTime();
+    return CertCentralClient.builder()
+        .apiKey(apiKey)
+        .baseUrl(baseUrl)
+        .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(this).build())
+        .clock(time)
+        .sleeper(time)
+        .build();
   }
 
   /** Fails if any exchange differed from the description; call it when the test ends. */

@@ -2,14 +2,12 @@ package dev.certcentral.http;
 
 import dev.certcentral.contract.CertificateLifeContract;
 import dev.certcentral.contract.CertificateLifeFixture;
-import dev.certcentral.contract.ManualTime;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.port.out.CertCentral;
 import dev.certcentral.fake.DcvPolicy;
 import dev.certcentral.fake.FakeCertCentral;
 import dev.certcentral.fake.OrderSpec;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,15 +42,7 @@ class FakeServerCertificateLifeTest extends CertificateLifeContract {
     // The description has one path per product it covers, as DigiCert documents one endpoint per
     // product: an unknown product has no operation to check against. Its 404 is the contract's.
     conformance.beyondDescription("POST", "/services/v2/order/certificate/" + UNKNOWN_PRODUCT);
-    ManualTime time = new ManualTime();
-    client =
-        CertCentralClient.builder()
-            .apiKey(fake.apiKey())
-            .baseUrl(fake.baseUrl())
-            .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(conformance).build())
-            .clock(time)
-            .sleeper(time)
-            .build();
+    client = conformance.client(fake.apiKey(), fake.baseUrl());
   }
 
   @AfterEach
