@@ -1,11 +1,13 @@
-// Pastes README's contract-kit example (the one that extends the contract), with the import list
-// above it, into this project's tests: the published contract must run as README shows it.
-def test = evaluate(new File(snippets)).call(new File(readme))
-        .find { it.code.contains('extends CertCentralContract') }
-if (test == null) {
-    throw new IllegalStateException('README has no contract-kit example')
+// Pastes README's contract-kit examples (the ones that extend a contract), each with the import
+// list above it, into this project's tests: the published contracts must run as README shows them.
+def examples = evaluate(new File(snippets)).call(new File(readme))
+['extends CertCentralContract', 'extends CertificateLifeContract'].each { marker ->
+    def test = examples.find { it.code.contains(marker) }
+    if (test == null) {
+        throw new IllegalStateException("README has no contract-kit example that ${marker}")
+    }
+    def name = (test.code =~ /class (\w+)/)[0][1]
+    new File(basedir, 'src/test/java').mkdirs()
+    new File(basedir, "src/test/java/${name}.java").setText("${test.imports}\n${test.code}", 'UTF-8')
 }
-def name = (test.code =~ /class (\w+)/)[0][1]
-new File(basedir, 'src/test/java').mkdirs()
-new File(basedir, "src/test/java/${name}.java").setText("${test.imports}\n${test.code}", 'UTF-8')
 return true

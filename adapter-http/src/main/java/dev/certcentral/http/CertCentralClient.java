@@ -1,24 +1,7 @@
 package dev.certcentral.http;
 
 import com.squareup.moshi.Moshi;
-import dev.certcentral.core.domain.CertificateDownload;
-import dev.certcentral.core.domain.DcvCheck;
-import dev.certcentral.core.domain.Order;
-import dev.certcentral.core.domain.SubmittedOrder;
-import dev.certcentral.core.port.in.AwaitIssuanceCommand;
-import dev.certcentral.core.port.in.AwaitIssuanceUseCase;
-import dev.certcentral.core.port.in.CheckDcvCommand;
-import dev.certcentral.core.port.in.CheckDcvUseCase;
-import dev.certcentral.core.port.in.DownloadCertificateCommand;
-import dev.certcentral.core.port.in.DownloadCertificateUseCase;
-import dev.certcentral.core.port.in.PlaceOrderCommand;
-import dev.certcentral.core.port.in.PlaceOrderUseCase;
-import dev.certcentral.core.port.in.ReissueOrderCommand;
-import dev.certcentral.core.port.in.ReissueOrderUseCase;
-import dev.certcentral.core.service.AwaitIssuanceService;
 import dev.certcentral.core.service.CertCentralService;
-import dev.certcentral.core.service.CertificateService;
-import dev.certcentral.core.service.IssuanceService;
 import dev.certcentral.core.service.Sleeper;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -51,13 +34,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * Builder#allowInsecurePlainHttpToNonLoopbackHost()}), and the key is redacted from every message,
  * log line and {@link #toString()}, also where an answer quotes it.
  */
-public final class CertCentralClient extends CertCentralService
-    implements PlaceOrderUseCase,
-        CheckDcvUseCase,
-        ReissueOrderUseCase,
-        AwaitIssuanceUseCase,
-        DownloadCertificateUseCase,
-        AutoCloseable {
+public final class CertCentralClient extends CertCentralService implements AutoCloseable {
 
   /** The environment variable {@link Builder#fromEnvironment()} reads the key from. */
   public static final String API_KEY_VARIABLE = "DIGICERT_API_KEY";
@@ -72,9 +49,6 @@ public final class CertCentralClient extends CertCentralService
   private final HttpCertCentral certCentral;
   private final OkHttpClient okHttp;
   private final boolean ownsOkHttp;
-  private final IssuanceService issuance;
-  private final AwaitIssuanceService awaitingIssuance;
-  private final CertificateService certificates;
 
   /** The parts a client is made of, wired before the use cases are. */
   private record Parts(
@@ -86,9 +60,6 @@ public final class CertCentralClient extends CertCentralService
     this.okHttp = parts.okHttp();
     this.ownsOkHttp = parts.ownsOkHttp();
     this.certCentral = parts.certCentral();
-    this.issuance = new IssuanceService(certCentral, certCentral, certCentral);
-    this.awaitingIssuance = new AwaitIssuanceService(certCentral, builder.clock, builder.sleeper);
-    this.certificates = new CertificateService(certCentral);
   }
 
   private static Parts wire(Builder builder, String apiKey, String baseUrl) {
@@ -150,58 +121,10 @@ public final class CertCentralClient extends CertCentralService
 
   /**
    * The outbound ports this client implements, for code written against core's ports: {@link
-   * dev.certcentral.core.port.out.CertCentral} and the ports of a certificate's life.
+   * dev.certcentral.core.port.out.CertCentral}.
    */
   public HttpCertCentral certCentral() {
     return certCentral;
-  }
-
-  /**
-   * Places an order ({@code POST /order/certificate/{product_name_id}}). Never resent after an
-   * ambiguous failure: list the orders before placing it again.
-   *
-   * @throws dev.certcentral.core.domain.error.CsrInvalidException if CertCentral refuses the CSR
-   * @throws dev.certcentral.core.domain.error.NotFoundException ({@code not_found|product}) for a
-   *     product the account cannot order
-   */
-  @Override
-  public SubmittedOrder placeOrder(PlaceOrderCommand command) {
-    return issuance.placeOrder(command);
-  }
-
-  /**
-   * Asks CertCentral to look for each pending domain's proof of control now ({@code PUT
-   * .../check-dcv}).
-   *
-   * @throws dev.certcentral.core.domain.error.DcvCheckFailedException when a proof is missing
-   */
-  @Override
-  public DcvCheck checkDcv(CheckDcvCommand command) {
-    return issuance.checkDcv(command);
-  }
-
-  /**
-   * Asks for an issued order's certificate to be reissued ({@code POST .../reissue}); wait for the
-   * new one with {@link #awaitIssuance} and {@link AwaitIssuanceCommand#afterReissue}.
-   */
-  @Override
-  public SubmittedOrder reissueOrder(ReissueOrderCommand command) {
-    return issuance.reissueOrder(command);
-  }
-
-  /**
-   * Polls the order with doubling pauses on this client's clock until it carries its (new)
-   * certificate.
-   */
-  @Override
-  public Order awaitIssuance(AwaitIssuanceCommand command) {
-    return awaitingIssuance.awaitIssuance(command);
-  }
-
-  /** Downloads a certificate, checked to hold one, in any of DigiCert's formats. */
-  @Override
-  public CertificateDownload downloadCertificate(DownloadCertificateCommand command) {
-    return certificates.downloadCertificate(command);
   }
 
   /** The base URL calls go to. */

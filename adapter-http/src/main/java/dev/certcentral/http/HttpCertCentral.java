@@ -21,10 +21,6 @@ import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.domain.error.OutcomeUnknownException;
 import dev.certcentral.core.domain.error.UnexpectedResponseException;
 import dev.certcentral.core.port.out.CertCentral;
-import dev.certcentral.core.port.out.CertificatePort;
-import dev.certcentral.core.port.out.DcvPort;
-import dev.certcentral.core.port.out.OrderPlacementPort;
-import dev.certcentral.core.port.out.ReissuePort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +31,10 @@ import okhttp3.ResponseBody;
 import retrofit2.Call;
 
 /**
- * Core's outbound ports over CertCentral's HTTP API: {@link CertCentral}, and the ports of a
- * certificate's life ({@link OrderPlacementPort}, {@link DcvPort}, {@link ReissuePort}, {@link
- * CertificatePort}). Every failure is a {@link CertCentralException}: refusals by status and
- * DigiCert code, unreadable answers as {@link UnexpectedResponseException}, network trouble as
- * {@link dev.certcentral.core.domain.error.TransportException}.
+ * Core's outbound ports over CertCentral's HTTP API: {@link CertCentral}, a certificate's whole
+ * life. Every failure is a {@link CertCentralException}: refusals by status and DigiCert code,
+ * unreadable answers as {@link UnexpectedResponseException}, network trouble as {@link
+ * dev.certcentral.core.domain.error.TransportException}.
  *
  * <p>Reads are retried after any transient failure. Writes (cancel, revoke, decide, place an order,
  * reissue) are retried only after 429, 503 or a refused connection: after a timeout or a broken
@@ -54,8 +49,7 @@ import retrofit2.Call;
  * have completed the order, and CertCentral refuses a check of an order no longer waiting for DCV,
  * so a resend that then fails raises {@link OutcomeUnknownException} too: look at the order.
  */
-public final class HttpCertCentral
-    implements CertCentral, OrderPlacementPort, DcvPort, ReissuePort, CertificatePort {
+public final class HttpCertCentral implements CertCentral {
 
   /**
    * The cancel status sent. Older pages (seed 003) spell it {@code CANCELED}, the current page

@@ -2,12 +2,10 @@ package dev.certcentral.http;
 
 import dev.certcentral.contract.CertCentralContract;
 import dev.certcentral.contract.CertCentralFixture;
-import dev.certcentral.contract.ManualTime;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.port.out.CertCentral;
 import dev.certcentral.fake.FakeCertCentral;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,17 +37,7 @@ class FakeServerContractTest extends CertCentralContract {
   @BeforeEach
   void connect() {
     conformance = new ConformanceInterceptor();
-    ManualTime time = new ManualTime();
-    client =
-        CertCentralClient.builder()
-            .apiKey(fake.apiKey())
-            .baseUrl(fake.baseUrl())
-            .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(conformance).build())
-            // Retries pause on a manual clock: a wrongly repeated call shows at once, never as a
-            // wait.
-            .clock(time)
-            .sleeper(time)
-            .build();
+    client = conformance.client(fake.apiKey(), fake.baseUrl());
   }
 
   @AfterEach

@@ -1,5 +1,7 @@
 package dev.certcentral.core.service;
 
+import dev.certcentral.core.domain.CertificateDownload;
+import dev.certcentral.core.domain.DcvCheck;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderPage;
@@ -8,10 +10,16 @@ import dev.certcentral.core.domain.OrderValidation;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RevokeOutcome;
+import dev.certcentral.core.domain.SubmittedOrder;
 import dev.certcentral.core.port.in.AwaitDecisionCommand;
+import dev.certcentral.core.port.in.AwaitIssuanceCommand;
 import dev.certcentral.core.port.in.CancelOrderCommand;
 import dev.certcentral.core.port.in.CertCentralUseCases;
+import dev.certcentral.core.port.in.CheckDcvCommand;
 import dev.certcentral.core.port.in.DecideRequestCommand;
+import dev.certcentral.core.port.in.DownloadCertificateCommand;
+import dev.certcentral.core.port.in.PlaceOrderCommand;
+import dev.certcentral.core.port.in.ReissueOrderCommand;
 import dev.certcentral.core.port.in.RevokeOrderCertificatesCommand;
 import dev.certcentral.core.port.out.CertCentral;
 import java.time.Clock;
@@ -28,6 +36,9 @@ public class CertCentralService implements CertCentralUseCases {
   private final OrderService orders;
   private final RequestService requests;
   private final AwaitDecisionService awaiting;
+  private final IssuanceService issuance;
+  private final AwaitIssuanceService awaitingIssuance;
+  private final CertificateService certificates;
 
   /**
    * Wires the services.
@@ -40,6 +51,9 @@ public class CertCentralService implements CertCentralUseCases {
     this.orders = new OrderService(certCentral, certCentral);
     this.requests = new RequestService(certCentral);
     this.awaiting = new AwaitDecisionService(certCentral, clock, sleeper);
+    this.issuance = new IssuanceService(certCentral, certCentral, certCentral);
+    this.awaitingIssuance = new AwaitIssuanceService(certCentral, clock, sleeper);
+    this.certificates = new CertificateService(certCentral);
   }
 
   /** Wires the services with the system clock and real sleeps. */
@@ -90,5 +104,30 @@ public class CertCentralService implements CertCentralUseCases {
   @Override
   public final Request awaitDecision(AwaitDecisionCommand command) {
     return awaiting.awaitDecision(command);
+  }
+
+  @Override
+  public final SubmittedOrder placeOrder(PlaceOrderCommand command) {
+    return issuance.placeOrder(command);
+  }
+
+  @Override
+  public final DcvCheck checkDcv(CheckDcvCommand command) {
+    return issuance.checkDcv(command);
+  }
+
+  @Override
+  public final SubmittedOrder reissueOrder(ReissueOrderCommand command) {
+    return issuance.reissueOrder(command);
+  }
+
+  @Override
+  public final Order awaitIssuance(AwaitIssuanceCommand command) {
+    return awaitingIssuance.awaitIssuance(command);
+  }
+
+  @Override
+  public final CertificateDownload downloadCertificate(DownloadCertificateCommand command) {
+    return certificates.downloadCertificate(command);
   }
 }

@@ -3,24 +3,40 @@ package dev.certcentral.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.certcentral.core.domain.CertificateDetails;
+import dev.certcentral.core.domain.CertificateDownload;
+import dev.certcentral.core.domain.CertificateFormat;
+import dev.certcentral.core.domain.CertificateId;
+import dev.certcentral.core.domain.DcvCheck;
+import dev.certcentral.core.domain.IssuedCertificate;
+import dev.certcentral.core.domain.NewOrder;
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.OrderPage;
 import dev.certcentral.core.domain.OrderQuery;
 import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.domain.OrderValidation;
+import dev.certcentral.core.domain.OrderValidity;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RequestStatus;
 import dev.certcentral.core.domain.RevokeOutcome;
+import dev.certcentral.core.domain.SubmittedOrder;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.port.in.AwaitDecisionCommand;
+import dev.certcentral.core.port.in.AwaitIssuanceCommand;
 import dev.certcentral.core.port.in.CancelOrderCommand;
+import dev.certcentral.core.port.in.CheckDcvCommand;
 import dev.certcentral.core.port.in.DecideRequestCommand;
+import dev.certcentral.core.port.in.DownloadCertificateCommand;
+import dev.certcentral.core.port.in.PlaceOrderCommand;
+import dev.certcentral.core.port.in.ReissueOrderCommand;
 import dev.certcentral.core.port.in.RevokeOrderCertificatesCommand;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CertCentralServiceTest {
@@ -92,6 +108,54 @@ class CertCentralServiceTest {
         service.awaitDecision(AwaitDecisionCommand.of(REQUEST, Duration.ofSeconds(1)));
 
     assertThat(decided.status()).isEqualTo(RequestStatus.APPROVED);
+  }
+
+  @Test
+  void theCertificateLifeIsWired() {
+    CertificateDetails details =
+        CertificateDetails.builder()
+            .commonName("shop.example")
+            .dnsNames(List.of("shop.example"))
+            .csr("csr")
+            .build();
+    port.submitted = SubmittedOrder.builder(ORDER).build();
+    port.dcvCheck = new DcvCheck("issued", Optional.of(new CertificateId(5)), "valid", List.of());
+    port.download = CertificateDownload.of(CertificateFormat.P7B, "x", new byte[] {1});
+    port.order =
+        Order.builder(ORDER)
+            .status(OrderStatus.ISSUED)
+            .certificate(
+                IssuedCertificate.builder(new CertificateId(5))
+                    .serialNumber("01")
+                    .dateIssued(Instant.EPOCH)
+                    .validFrom(LocalDate.EPOCH)
+                    .validTill(LocalDate.EPOCH)
+                    .build())
+            .build();
+    NewOrder form =
+        NewOrder.builder()
+            .productNameId("ssl_basic")
+            .certificate(details)
+            .orderValidity(OrderValidity.ofDays(90))
+            .build();
+
+    assertThat(service.placeOrder(new PlaceOrderCommand(form))).isSameAs(port.submitted);
+    assertThat(service.checkDcv(new CheckDcvCommand(ORDER))).isSameAs(port.dcvCheck);
+    assertThat(service.awaitIssuance(AwaitIssuanceCommand.of(ORDER, Duration.ofSeconds(1))))
+        .isSameAs(port.order);
+    assertThat(
+            service.downloadCertificate(
+                DownloadCertificateCommand.ofOrder(ORDER, CertificateFormat.P7B)))
+        .isSameAs(port.download);
+    assertThat(service.reissueOrder(new ReissueOrderCommand(ORDER, details)))
+        .isSameAs(port.submitted);
+    assertThat(port.calls)
+        .containsExactly(
+            "place ssl_basic shop.example",
+            "checkDcv 7",
+            "getOrder 7",
+            "download order 7 p7b",
+            "reissue 7 [shop.example]");
   }
 
   @Test

@@ -17,21 +17,13 @@ import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RevokeOutcome;
 import dev.certcentral.core.domain.SubmittedOrder;
 import dev.certcentral.core.port.out.CertCentral;
-import dev.certcentral.core.port.out.CertificatePort;
-import dev.certcentral.core.port.out.DcvPort;
-import dev.certcentral.core.port.out.OrderPlacementPort;
-import dev.certcentral.core.port.out.ReissuePort;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/**
- * A CertCentral that records calls and answers from a script, for the service tests. It implements
- * the lifecycle ports that are not yet part of {@link CertCentral} too.
- */
-final class ScriptedCertCentral
-    implements CertCentral, OrderPlacementPort, DcvPort, ReissuePort, CertificatePort {
+/** A CertCentral that records calls and answers from a script, for the service tests. */
+final class ScriptedCertCentral implements CertCentral {
 
   final List<String> calls = new ArrayList<>();
   final Deque<Request> requestAnswers = new ArrayDeque<>();

@@ -17,10 +17,6 @@ import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RevokeOutcome;
 import dev.certcentral.core.domain.SubmittedOrder;
 import dev.certcentral.core.port.out.CertCentral;
-import dev.certcentral.core.port.out.CertificatePort;
-import dev.certcentral.core.port.out.DcvPort;
-import dev.certcentral.core.port.out.OrderPlacementPort;
-import dev.certcentral.core.port.out.ReissuePort;
 import dev.certcentral.fake.internal.certificates.Certificates;
 import dev.certcentral.fake.internal.dcv.DcvRoutes;
 import dev.certcentral.fake.internal.orders.Orders;
@@ -33,11 +29,9 @@ import java.util.List;
 /**
  * Core's outbound ports over the fake's state, without HTTP, as one key sees them: each port method
  * is the resource's own behaviour, the same the routes call. The port contract's subject, and the
- * certificate life's: it implements the ports of the whole life next to {@link CertCentral}, which
- * gains them once the HTTP client does too.
+ * certificate life's.
  */
-public final class KeySession
-    implements CertCentral, OrderPlacementPort, DcvPort, ReissuePort, CertificatePort {
+public final class KeySession implements CertCentral {
 
   private final Caller caller;
   private final Orders orders;

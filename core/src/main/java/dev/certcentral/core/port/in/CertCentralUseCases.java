@@ -1,6 +1,6 @@
 package dev.certcentral.core.port.in;
 
-/** Every use case of the order lifecycle, as one entry point for applications. */
+/** Every use case of a certificate's life, as one entry point for applications. */
 public interface CertCentralUseCases
     extends CancelOrderUseCase,
         RevokeOrderCertificatesUseCase,
@@ -10,4 +10,9 @@ public interface CertCentralUseCases
         GetRequestUseCase,
         ListRequestsUseCase,
         DecideRequestUseCase,
-        AwaitDecisionUseCase {}
+        AwaitDecisionUseCase,
+        PlaceOrderUseCase,
+        CheckDcvUseCase,
+        ReissueOrderUseCase,
+        AwaitIssuanceUseCase,
+        DownloadCertificateUseCase {}

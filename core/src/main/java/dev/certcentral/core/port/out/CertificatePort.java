@@ -5,7 +5,7 @@ import dev.certcentral.core.domain.CertificateFormat;
 import dev.certcentral.core.domain.CertificateId;
 import dev.certcentral.core.domain.OrderId;
 
-/** Issued certificates, as files. Not yet part of {@link CertCentral}. */
+/** Issued certificates, as files. */
 public interface CertificatePort {
 
   /** {@code GET /certificate/{certificate_id}/download/format/{format}}: any certificate. */

@@ -3,7 +3,7 @@ package dev.certcentral.core.port.out;
 import dev.certcentral.core.domain.DcvCheck;
 import dev.certcentral.core.domain.OrderId;
 
-/** Domain control validation of orders. Not yet part of {@link CertCentral}. */
+/** Domain control validation of orders. */
 public interface DcvPort {
 
   /**

@@ -6,9 +6,8 @@ import dev.certcentral.core.domain.SubmittedOrder;
 /**
  * Placing certificate orders.
  *
- * <p>Not yet part of {@link CertCentral}: it joins once the fake and the HTTP client implement it.
- * Every method throws a {@link dev.certcentral.core.domain.error.CertCentralException} subtype on
- * failure.
+ * <p>Every method throws a {@link dev.certcentral.core.domain.error.CertCentralException} subtype
+ * on failure.
  */
 public interface OrderPlacementPort {
 

@@ -4,7 +4,7 @@ import dev.certcentral.core.domain.CertificateDetails;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.SubmittedOrder;
 
-/** Reissuing an order's certificate. Not yet part of {@link CertCentral}. */
+/** Reissuing an order's certificate. */
 public interface ReissuePort {
 
   /**

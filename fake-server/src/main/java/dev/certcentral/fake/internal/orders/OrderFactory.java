@@ -105,17 +105,9 @@ public final class OrderFactory {
             built.certificate(
                 new Issuance(state).given(account, built.build(), spec.csr().orElse(""), issuedAt));
           }
-          // The open request before the order: storing a reissue_pending order whose names have
-          // all passed DCV, with no open reissue request yet, would make issuance's reaction issue
-          // the reissue at once.
-          if (spec.status() == OrderStatus.REISSUE_PENDING) {
-            account.put(openRequest(id, RequestType.REISSUE, now));
-          } else if (spec.status() == OrderStatus.NEEDS_APPROVAL) {
-            account.put(openRequest(id, RequestType.NEW_REQUEST, now));
-          }
           Order order = built.build();
-          // The open request first: storing the order sets off issuance, which must see it, or a
-          // given reissue_pending order would be issued at once.
+          // The open request first: the order's reactions (DCV, issuance) must see it, or a
+          // reissue_pending order with its names validated would be issued at once.
           if (spec.status() == OrderStatus.REISSUE_PENDING) {
             account.put(openRequest(id, RequestType.REISSUE, now));
           } else if (spec.status() == OrderStatus.NEEDS_APPROVAL) {
