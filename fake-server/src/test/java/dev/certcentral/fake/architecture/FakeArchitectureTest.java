@@ -47,8 +47,6 @@ class FakeArchitectureTest {
           "dev.certcentral.fake.RecordedCall",
           "dev.certcentral.fake.CallCount",
           // Issue 13's DCV policy, set through the control API.
-          "dev.certcentral.fake.DcvPolicy",
-          "dev.certcentral.fake.DcvPolicy$Kind",
           "dev.certcentral.fake.junit.FakeCertCentralExtension");
 
   /** Every resource's package: each may use another only along the domain's direction. */
