@@ -135,10 +135,21 @@ class CertificateLifeCommandsTest {
   }
 
   @Test
-  void checkDcvOfAnIssuedOrderIsARuleViolation() {
+  void checkDcvOfAnIssuedOrderReportsItIssued() {
     OrderId issued = fake.givenOrder(OrderStatus.ISSUED);
 
     Run checked = run("orders", "check-dcv", issued.toString());
+
+    // The fake answers as the check that completed DCV did (openapi: checkDcv's x-fake-decision).
+    assertThat(checked.exitCode()).isZero();
+    assertThat(checked.out()).contains("issued").contains("certificate id:").contains("approved");
+  }
+
+  @Test
+  void checkDcvBeforeApprovalIsARuleViolation() {
+    OrderId waiting = fake.givenOrder(OrderStatus.NEEDS_APPROVAL);
+
+    Run checked = run("orders", "check-dcv", waiting.toString());
 
     assertThat(checked.exitCode()).isEqualTo(ExitCodes.RULE_VIOLATION);
     assertThat(checked.out()).isEmpty();

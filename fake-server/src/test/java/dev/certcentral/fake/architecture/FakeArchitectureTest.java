@@ -46,7 +46,6 @@ class FakeArchitectureTest {
           "dev.certcentral.fake.HttpMethod",
           "dev.certcentral.fake.RecordedCall",
           "dev.certcentral.fake.CallCount",
-          // Issue 13's DCV policy, set through the control API.
           "dev.certcentral.fake.junit.FakeCertCentralExtension");
 
   /** Every resource's package: each may use another only along the domain's direction. */
