@@ -70,7 +70,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Session session = Session.embedded(root.options(), spec.commandLine().getErr())) {
-      return walk(session.client(), out, new Printer(out, GlobalOptions.Format.table));
+      X509Certificate root = session.embedded().orElseThrow().caRoot();
+      return walk(session.client(), root, out, new Printer(out, GlobalOptions.Format.table));
     } catch (IOException | GeneralSecurityException e) {
       out.println("failed: " + e);
       out.flush();
@@ -78,7 +79,8 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static int walk(CertCentralClient client, PrintWriter out, Printer printer)
+  private static int walk(
+      CertCentralClient client, X509Certificate root, PrintWriter out, Printer printer)
       throws IOException, GeneralSecurityException {
     step(
         out,
@@ -110,7 +112,9 @@ final class DemoCommand implements Callable<Integer> {
     step(out, 4, "Download certificate " + first + " as pem_all and check its chain");
     List<X509Certificate> chain = download(client, first);
     printer.certificate(chain.get(0));
-    X509Certificate trusted = chain.get(chain.size() - 1);
+    // The trust anchor comes from the fake's control API, not from the download, so a chain that
+    // ended in some other self-signed root would fail here.
+    X509Certificate trusted = root;
     ChainVerification.verify(chain, trusted, new Date());
     out.println(
         "chain of "
@@ -118,9 +122,7 @@ final class DemoCommand implements Callable<Integer> {
             + " verified by the JDK's PKIX to root \""
             + commonName(trusted.getSubjectX500Principal())
             + "\"");
-    // FakeCertCentral.caRoot() is on its way (branch fakelife); until then the root is the last
-    // certificate of the pem_all download, which is the fake's root.
-    out.println("  (taken from the download itself: pem_all ends with the fake's own test root)");
+    out.println("  (the trust anchor is the fake's own test root, from FakeControl.caRoot())");
 
     step(out, 5, "Try to cancel issued order " + id + " (refused: only pending or waiting_pickup)");
     try {

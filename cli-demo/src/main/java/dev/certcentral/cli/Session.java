@@ -52,6 +52,11 @@ final class Session implements AutoCloseable {
   }
 
   /** A session on a fresh embedded fake, whatever the options say about keys and URLs. */
+  /** The fake this session started, empty when it talks to a CertCentral given by URL. */
+  Optional<FakeCertCentral> embedded() {
+    return embedded;
+  }
+
   static Session embedded(GlobalOptions options, PrintWriter err) {
     FakeCertCentral fake = FakeCertCentral.start();
     DemoData.load(fake);
