@@ -43,11 +43,8 @@ public final class Placement {
    * @throws InvalidRequestException for an OV or EV order without an organization
    */
   public SubmittedOrder place(NewOrder newOrder) {
-    caller.requireWrite();
+    caller.requireWrite(newOrder.skipApproval());
     Product product = Products.require(newOrder.productNameId());
-    if (newOrder.skipApproval()) {
-      caller.requireAdministrator("skip_approval");
-    }
     if (product.needsOrganization() && newOrder.organizationId().isEmpty()) {
       throw InvalidRequestException.missingParameter("organization.id");
     }

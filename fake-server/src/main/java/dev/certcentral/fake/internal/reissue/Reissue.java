@@ -45,10 +45,7 @@ public final class Reissue {
    */
   public SubmittedOrder reissue(
       OrderId orderId, CertificateDetails certificate, boolean skipApproval) {
-    caller.requireWrite();
-    if (skipApproval) {
-      caller.requireAdministrator("skip_approval");
-    }
+    caller.requireWrite(skipApproval);
     return account.write(
         () -> {
           Order order = account.findOrder(orderId);

@@ -35,10 +35,7 @@ public final class Requests {
    * skip_approval} (administrators only) the order revoked at once.
    */
   public RevokeOutcome revoke(OrderId orderId, String comments, boolean skipApproval) {
-    caller.requireWrite();
-    if (skipApproval) {
-      caller.requireAdministrator("skip_approval");
-    }
+    caller.requireWrite(skipApproval);
     return account.write(
         () -> {
           Order order = account.findOrder(orderId);

@@ -56,6 +56,19 @@ public final class Caller {
   }
 
   /**
+   * Refuses a view-only key, and {@code skip_approval} from anyone but an administrator: the rule
+   * of every write that can skip its request's approval (placement, reissue, revoke).
+   *
+   * @throws AccessDeniedException with {@code access_denied|missing_permission}
+   */
+  public void requireWrite(boolean skipApproval) {
+    requireWrite();
+    if (skipApproval) {
+      requireAdministrator("skip_approval");
+    }
+  }
+
+  /**
    * Refuses anyone but an administrator.
    *
    * @param what what needs the role, for the message
