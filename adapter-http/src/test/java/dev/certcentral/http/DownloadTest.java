@@ -195,7 +195,7 @@ class DownloadTest {
     answer(
         404,
         "application/json",
-        "{\"errors\": [{\"code\": \"not_found|certificate\", \"message\": \"m\"}]}"
+        "{\"errors\": [{\"code\": \"not_found\", \"message\": \"m\"}]}"
             .getBytes(StandardCharsets.UTF_8));
 
     CertCentralException missing = failureOf(() -> download(CertificateFormat.CER));

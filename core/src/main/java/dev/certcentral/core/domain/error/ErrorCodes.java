@@ -36,6 +36,13 @@ public final class ErrorCodes {
    */
   public static final String REQUEST_NOT_FOUND = "not_found";
 
+  /**
+   * No certificate with that id is visible to the key, or the order has none yet. DigiCert's
+   * generic {@code not_found}, for the same reason as {@link #REQUEST_NOT_FOUND}: the errors page
+   * names no certificate-specific 404 code.
+   */
+  public static final String CERTIFICATE_NOT_FOUND = "not_found";
+
   /** No such route. */
   public static final String ROUTE_NOT_FOUND = "not_found|route";
 

@@ -3,6 +3,7 @@ package dev.certcentral.fake.internal.certificates;
 import dev.certcentral.core.domain.CertificateId;
 import dev.certcentral.core.domain.OrderId;
 import dev.certcentral.core.domain.error.DigiCertError;
+import dev.certcentral.core.domain.error.ErrorCodes;
 import dev.certcentral.core.domain.error.NotFoundException;
 import dev.certcentral.fake.internal.state.Table;
 import java.util.ArrayList;
@@ -20,8 +21,8 @@ final class CertificateBook {
   static final Table<CertificateBook> TABLE =
       Table.of("certificates", CertificateBook.class, CertificateBook::new);
 
-  /** No certificate with that id is visible to the key: the fake's code, in the order's style. */
-  static final String NOT_FOUND = "not_found|certificate";
+  /** No certificate with that id is visible to the key: DigiCert's generic code. */
+  static final String NOT_FOUND = ErrorCodes.CERTIFICATE_NOT_FOUND;
 
   private final Map<Long, StoredCertificate> byId = new ConcurrentHashMap<>();
   private final Map<Long, List<StoredCertificate>> byOrder = new ConcurrentHashMap<>();
@@ -37,7 +38,7 @@ final class CertificateBook {
   /**
    * The certificate.
    *
-   * @throws NotFoundException with {@code not_found|certificate} if the account has none so
+   * @throws NotFoundException with {@code not_found} if the account has none so
    */
   StoredCertificate find(CertificateId id) {
     StoredCertificate certificate = byId.get(id.value());

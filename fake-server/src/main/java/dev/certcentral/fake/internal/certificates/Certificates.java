@@ -33,8 +33,8 @@ public final class Certificates {
    * {@code GET /certificate/{certificate_id}/download/format/{format}}: any certificate of the
    * account, current or replaced.
    *
-   * @throws NotFoundException {@code not_found|certificate} for a certificate the key cannot see,
-   *     {@code not_found|route} for a format DigiCert does not know
+   * @throws NotFoundException {@code not_found} for a certificate the key cannot see, {@code
+   *     not_found|route} for a format DigiCert does not know
    */
   public CertificateDownload download(CertificateId id, CertificateFormat format) {
     return state.ca().download(certificate(id), known(format));
@@ -45,7 +45,7 @@ public final class Certificates {
    * certificate.
    *
    * @throws NotFoundException {@code not_found|order} for an order the key cannot see, {@code
-   *     not_found|certificate} for one without a certificate yet
+   *     not_found} for one without a certificate yet
    */
   public CertificateDownload download(OrderId orderId, CertificateFormat format) {
     return download(currentOf(orderId), format);

@@ -197,7 +197,7 @@ class CertificateRoutesTest {
     Http.Response text = http.get("/certificate/abc/download/format/pem_all", fake.apiKey());
 
     assertThat(certificate.status()).isEqualTo(404);
-    assertThat(certificate.errorCode()).isEqualTo("not_found|certificate");
+    assertThat(certificate.errorCode()).isEqualTo("not_found");
     assertThat(chain.status()).isEqualTo(404);
     assertThat(order.status()).isEqualTo(404);
     assertThat(order.errorCode()).isEqualTo("not_found|order");
@@ -213,7 +213,7 @@ class CertificateRoutesTest {
         http.get("/certificate/download/order/" + orderId + "/format/pem_all", fake.apiKey());
 
     assertThat(response.status()).isEqualTo(404);
-    assertThat(response.errorCode()).isEqualTo("not_found|certificate");
+    assertThat(response.errorCode()).isEqualTo("not_found");
   }
 
   @Test
