@@ -2,8 +2,6 @@ package dev.certcentral.fake.internal.admin;
 
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
-import dev.certcentral.core.domain.error.DigiCertError;
-import dev.certcentral.core.domain.error.ErrorCodes;
 import dev.certcentral.core.domain.error.InvalidRequestException;
 import dev.certcentral.core.domain.error.NotFoundException;
 import dev.certcentral.fake.DcvPolicy;
@@ -24,7 +22,6 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -175,18 +172,7 @@ public final class ControlPlane {
    * @throws NotFoundException ({@code not_found|order}) if no account holds the order
    */
   public void dcvTokenInPlace(OrderId orderId, String dnsName) {
-    Account account =
-        state
-            .accountOf(orderId)
-            .orElseThrow(
-                () -> {
-                  String message = "order " + orderId + " not found";
-                  return new NotFoundException(
-                      message,
-                      0,
-                      List.of(new DigiCertError(ErrorCodes.ORDER_NOT_FOUND, message)),
-                      null);
-                });
+    Account account = state.accountOf(orderId).orElseThrow(() -> Account.orderNotFound(orderId));
     new DomainValidation(state).tokenInPlace(account, orderId, dnsName);
   }
 

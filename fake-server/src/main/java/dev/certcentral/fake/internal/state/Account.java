@@ -90,7 +90,7 @@ public final class Account {
     reactions.reading(this);
     Order order = orders.get(orderId.value());
     if (order == null) {
-      throw notFound(ErrorCodes.ORDER_NOT_FOUND, "order " + orderId + " not found");
+      throw orderNotFound(orderId);
     }
     return order;
   }
@@ -179,6 +179,11 @@ public final class Account {
       }
     }
     return values;
+  }
+
+  /** DigiCert's answer for an order the caller cannot see: {@code not_found|order}. */
+  public static NotFoundException orderNotFound(OrderId orderId) {
+    return notFound(ErrorCodes.ORDER_NOT_FOUND, "order " + orderId + " not found");
   }
 
   private static NotFoundException notFound(String code, String message) {
