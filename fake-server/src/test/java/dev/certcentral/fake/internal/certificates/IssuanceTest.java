@@ -157,7 +157,8 @@ class IssuanceTest {
   @Test
   void revokingAnOrderListsEveryCertificateItEverHadOnTheCrlAndNoOtherOrders() {
     OrderId revoked = placeIssued("revoked.example");
-    BigInteger firstSerial = certificates.certificate(certificates.currentOf(revoked)).getSerialNumber();
+    BigInteger firstSerial =
+        certificates.certificate(certificates.currentOf(revoked)).getSerialNumber();
     new Reissue(admin)
         .reissue(
             revoked,

@@ -62,7 +62,8 @@ class OrderFactoryTest {
     assertThat(ov.dateCreated()).hasValueSatisfying(d -> assertThat(d).isAfterOrEqualTo(NOW));
     assertThat(ov.validatedUntil())
         .hasValueSatisfying(
-            until -> assertThat(until).isEqualTo(ov.dateCreated().get().plus(Duration.ofDays(397))));
+            until ->
+                assertThat(until).isEqualTo(ov.dateCreated().get().plus(Duration.ofDays(397))));
   }
 
   @Test
@@ -94,8 +95,7 @@ class OrderFactoryTest {
             new OrganizationValidation(
                 "ev", "EV", "Extended", Optional.empty(), Optional.empty(), "pending"));
 
-    Order order =
-        create(OrderSpec.status(OrderStatus.ISSUED).organizationValidations(given));
+    Order order = create(OrderSpec.status(OrderStatus.ISSUED).organizationValidations(given));
 
     assertThat(account.validations(order.id()).organizationValidations()).isEqualTo(given);
   }

@@ -120,7 +120,8 @@ class OrderListQueryTest {
         .containsExactly(CHARLIE);
     assertThat(
             passing(
-                OrderQuery.withStatus(OrderStatus.ISSUED), Map.of("common_name", "charlie.example.com")))
+                OrderQuery.withStatus(OrderStatus.ISSUED),
+                Map.of("common_name", "charlie.example.com")))
         .isEmpty();
   }
 

@@ -45,12 +45,17 @@ class OrdersTest {
 
     var page = admin.list(new OrderQuery(1, 2, Optional.of(OrderStatus.ISSUED)));
 
-    assertThat(page.orders()).extracting(Order::id).containsExactly(third, new OrderId(third.value() + 1));
+    assertThat(page.orders())
+        .extracting(Order::id)
+        .containsExactly(third, new OrderId(third.value() + 1));
     assertThat(page.total()).isEqualTo(3);
     assertThat(admin.list(OrderQuery.all()).orders()).extracting(Order::id).startsWith(first);
     var sorted =
-        admin.list(new OrderListQuery(new OrderQuery(0, 1, Optional.empty()), Map.of(), List.of("-id")));
-    assertThat(sorted.orders()).extracting(Order::id).containsExactly(new OrderId(third.value() + 1));
+        admin.list(
+            new OrderListQuery(new OrderQuery(0, 1, Optional.empty()), Map.of(), List.of("-id")));
+    assertThat(sorted.orders())
+        .extracting(Order::id)
+        .containsExactly(new OrderId(third.value() + 1));
     assertThat(sorted.total()).isEqualTo(4);
   }
 
@@ -86,7 +91,10 @@ class OrdersTest {
     assertThat(validation.orderStatus()).isEqualTo(OrderStatus.ISSUED);
     assertThat(validation.organizationId()).isEqualTo("4242");
     assertThat(validation.organizationName()).isEqualTo("Acme Ltd");
-    assertThat(validation.organizationValidations()).singleElement().extracting("status").isEqualTo("complete");
+    assertThat(validation.organizationValidations())
+        .singleElement()
+        .extracting("status")
+        .isEqualTo("complete");
   }
 
   @Test
@@ -96,25 +104,31 @@ class OrdersTest {
             OrderSpec.status(OrderStatus.ISSUED)
                 .commonName("example.com")
                 .dnsNames(List.of("example.com", "*.shop.example.com")));
-    OrderId pending =
-        given(OrderSpec.status(OrderStatus.PENDING).commonName("example.com"));
+    OrderId pending = given(OrderSpec.status(OrderStatus.PENDING).commonName("example.com"));
 
     List<DnsNameValidation> domains = admin.validation(issued).dnsNameValidations();
 
-    assertThat(domains).extracting(DnsNameValidation::nameScope)
+    assertThat(domains)
+        .extracting(DnsNameValidation::nameScope)
         .containsExactly("example.com", "shop.example.com");
     assertThat(domains.get(1).dnsNames()).containsExactly("*.shop.example.com");
-    assertThat(domains).allSatisfy(d -> {
-      assertThat(d.domainId()).matches("[0-9]+");
-      assertThat(d.status()).isEqualTo("approved");
-      assertThat(d.method()).isEqualTo("email");
-      assertThat(d.approvalScope()).isEqualTo("domain");
-    });
+    assertThat(domains)
+        .allSatisfy(
+            d -> {
+              assertThat(d.domainId()).matches("[0-9]+");
+              assertThat(d.status()).isEqualTo("approved");
+              assertThat(d.method()).isEqualTo("email");
+              assertThat(d.approvalScope()).isEqualTo("domain");
+            });
     assertThat(domains.get(0).domainId()).isNotEqualTo(domains.get(1).domainId());
     Order order = admin.get(issued);
     assertThat(domains.get(0).approvalExpirationDate())
         .contains(
-            order.domainControls().get(0).dateApproved().orElseThrow()
+            order
+                .domainControls()
+                .get(0)
+                .dateApproved()
+                .orElseThrow()
                 .plus(Duration.ofDays(OrderValidity.MAX_CERTIFICATE_DAYS)));
 
     // The same domain keeps its id in another order; a pending one has no approval to expire.
@@ -128,7 +142,12 @@ class OrdersTest {
   void givenDomainValidationsAreShownAsGiven() {
     DnsNameValidation given =
         new DnsNameValidation(
-            "77", "example.com", "subdomains", "approved", "dns-txt-token", List.of("example.com"),
+            "77",
+            "example.com",
+            "subdomains",
+            "approved",
+            "dns-txt-token",
+            List.of("example.com"),
             Optional.empty());
     OrderId id = given(OrderSpec.status(OrderStatus.ISSUED).dnsNameValidations(List.of(given)));
 

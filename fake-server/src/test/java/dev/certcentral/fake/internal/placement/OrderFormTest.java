@@ -102,13 +102,15 @@ class OrderFormTest {
 
   @Test
   void theServerPlatformIsReadAndDefaultsToOther() {
-    assertThat(certificate("{\"csr\":\"CSR\",\"server_platform\":{\"id\":45}}").serverPlatformId()).isEqualTo(45);
+    assertThat(certificate("{\"csr\":\"CSR\",\"server_platform\":{\"id\":45}}").serverPlatformId())
+        .isEqualTo(45);
     assertThat(certificate("{\"csr\":\"CSR\",\"server_platform\":{}}").serverPlatformId())
         .isEqualTo(CertificateDetails.OTHER_SERVER_PLATFORM);
     assertThat(certificate("{\"csr\":\"CSR\"}").serverPlatformId())
         .isEqualTo(CertificateDetails.OTHER_SERVER_PLATFORM);
     assertThat(certificate("{\"csr\":\"CSR\"}").commonName()).isEmpty();
-    assertThatThrownBy(() -> certificate("{\"csr\":\"CSR\",\"server_platform\":{\"id\":-2147483649}}"))
+    assertThatThrownBy(
+            () -> certificate("{\"csr\":\"CSR\",\"server_platform\":{\"id\":-2147483649}}"))
         .isInstanceOfSatisfying(
             CertCentralException.class,
             e -> assertThat(e.getMessage()).contains("certificate.server_platform.id"));
@@ -121,7 +123,9 @@ class OrderFormTest {
         .isInstanceOfSatisfying(
             CertCentralException.class,
             e -> assertThat(e.getMessage()).doesNotContain("out of range"));
-    assertThat(certificate("{\"csr\":\"CSR\",\"server_platform\":{\"id\":-2147483648}}").serverPlatformId())
+    assertThat(
+            certificate("{\"csr\":\"CSR\",\"server_platform\":{\"id\":-2147483648}}")
+                .serverPlatformId())
         .isEqualTo(Integer.MIN_VALUE);
   }
 

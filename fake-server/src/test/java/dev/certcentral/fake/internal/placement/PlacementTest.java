@@ -83,8 +83,7 @@ class PlacementTest {
             .productNameId("ssl_basic")
             .validityYears(1)
             .skipApproval(skipApproval)
-            .certificate(
-                CertificateDetails.builder().commonName("place.example").csr(csr).build());
+            .certificate(CertificateDetails.builder().commonName("place.example").csr(csr).build());
     if (withOrganization) {
       order.organizationId(112233);
     }

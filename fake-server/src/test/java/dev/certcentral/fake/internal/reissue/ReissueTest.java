@@ -61,8 +61,9 @@ class ReissueTest {
 
     Order order = state.account(1).findOrder(id);
     assertThat(order.status()).isEqualTo(OrderStatus.REISSUE_PENDING);
-    assertThat(submitted.requests()).singleElement().satisfies(
-        r -> assertThat(r.status()).isEqualTo(RequestStatus.PENDING));
+    assertThat(submitted.requests())
+        .singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(RequestStatus.PENDING));
     // The first reissue's token, however many other requests the order had before.
     assertThat(control(order, "new.example.com").token())
         .contains(DcvTokens.of(Optional.of(SEED), id, "reissue-0"));
@@ -77,8 +78,9 @@ class ReissueTest {
     Order order = state.account(1).findOrder(id);
     assertThat(order.status()).isEqualTo(OrderStatus.REISSUE_PENDING);
     assertThat(order.pendingReissue()).isPresent();
-    assertThat(submitted.requests()).singleElement().satisfies(
-        r -> assertThat(r.status()).isEqualTo(RequestStatus.APPROVED));
+    assertThat(submitted.requests())
+        .singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(RequestStatus.APPROVED));
     assertThat(state.account(1).requestsOf(id))
         .filteredOn(r -> r.type() == RequestType.REISSUE)
         .singleElement()
@@ -136,7 +138,6 @@ class ReissueTest {
 
   private Caller caller(KeyRole role) {
     String value = "key-" + role.value();
-    return state.caller(
-        state.keys().find(value).orElseGet(() -> state.keys().add(value, role, 1)));
+    return state.caller(state.keys().find(value).orElseGet(() -> state.keys().add(value, role, 1)));
   }
 }
