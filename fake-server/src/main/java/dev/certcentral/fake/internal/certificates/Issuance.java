@@ -26,10 +26,20 @@ import java.util.Optional;
 /**
  * How certificates come to be: an order that core's rules find ready (its request approved, every
  * name through DCV) is issued a leaf by the test CA the moment it is stored so, whichever resource
- * stored it; a revoked order's certificates, current and earlier, go into the CRL. Both run as
- * reactions inside the write that made the change.
+ * stored it; a revoked order's certificates, current and earlier, go into the CRL. Both start as
+ * reactions inside the write that made the change. The CRL entry is made there; the signature is
+ * made after that write, outside the account's lock, and stored by a write of its own that first
+ * checks the order and its requests are still the ones signed for, so a slow signature never holds
+ * up the account's other changes (all orders of a test usually share one account). The caller of
+ * the first write still sees the order issued when its write returns.
  */
 public final class Issuance {
+
+  /**
+   * How often the signature is made again when the order moved while it was being made; after that
+   * it is made under the lock, where nothing can move.
+   */
+  private static final int ATTEMPTS_OUTSIDE_THE_LOCK = 3;
 
   private final State state;
 
@@ -44,7 +54,7 @@ public final class Issuance {
         .reactions()
         .onOrderChange(
             (account, before, after) -> {
-              issueIfReady(account, after.id());
+              issueAfterThisWrite(account, after.id());
               // Listing a serial again keeps its first date, so a revoked order stored again
               // changes nothing: no need to tell a first revocation from a later write.
               if (after.status() == OrderStatus.REVOKED) {
@@ -54,25 +64,74 @@ public final class Issuance {
     state
         .reactions()
         .onRequestChange(
-            (account, before, after) -> after.orderId().ifPresent(id -> issueIfReady(account, id)));
+            (account, before, after) ->
+                after.orderId().ifPresent(id -> issueAfterThisWrite(account, id)));
   }
 
-  private void issueIfReady(Account account, OrderId orderId) {
-    Optional<Order> stored = account.order(orderId);
-    if (stored.isEmpty()) {
-      return;
+  private void issueAfterThisWrite(Account account, OrderId orderId) {
+    if (account
+        .order(orderId)
+        .filter(o -> o.readyToIssue(account.requestsOf(orderId)))
+        .isPresent()) {
+      account.afterWrite(() -> issue(account, orderId));
     }
-    Order order = stored.get();
-    List<Request> requests = account.requestsOf(orderId);
+  }
+
+  /** Signs outside the lock and stores if nothing moved; at last signs under the lock. */
+  private void issue(Account account, OrderId orderId) {
+    for (int attempt = 0; attempt < ATTEMPTS_OUTSIDE_THE_LOCK; attempt++) {
+      Optional<Order> read = account.order(orderId);
+      if (read.isEmpty()) {
+        return;
+      }
+      Order order = read.get();
+      List<Request> requests = account.requestsOf(orderId);
+      Optional<Signed> signed = sign(order, requests);
+      if (signed.isEmpty()) {
+        return;
+      }
+      boolean stored =
+          account.write(
+              () -> {
+                // Identity, not equality: any write since the read stored new values.
+                boolean unmoved =
+                    account.order(orderId).orElse(null) == order
+                        && account.requestsOf(orderId) == requests;
+                if (unmoved) {
+                  store(account, order, requests, signed.get());
+                }
+                return unmoved;
+              });
+      if (stored) {
+        return;
+      }
+    }
+    account.write(
+        () ->
+            account
+                .order(orderId)
+                .ifPresent(
+                    order -> {
+                      List<Request> requests = account.requestsOf(orderId);
+                      sign(order, requests).ifPresent(s -> store(account, order, requests, s));
+                    }));
+  }
+
+  /** A leaf signed for an order, with what order info and downloads need of it. */
+  private record Signed(
+      IssuedCertificate certificate, ValidityPeriod validity, String csr, byte[] der) {}
+
+  /** The order's leaf, or empty if the order is not ready or its own validity is over. */
+  private Optional<Signed> sign(Order order, List<Request> requests) {
     if (!order.readyToIssue(requests)) {
-      return;
+      return Optional.empty();
     }
     ValidityPeriod validity;
     try {
       validity = order.certificateValidity(state.clock().instant());
     } catch (OrderNotIssuableException ended) {
       // The order's own validity is over: it waits, as DigiCert's would, for nothing.
-      return;
+      return Optional.empty();
     }
     TestCertificateAuthority ca = state.ca();
     Optional<CertificateDetails> details = order.certificateToIssue();
@@ -90,19 +149,21 @@ public final class Issuance {
                         order.signatureHash().orElse(SignatureHash.SHA256),
                         state.crlUrl()));
     IssuedLeaf leaf = ca.issue(key, template);
-    IssuedCertificate certificate =
-        leaf.toIssuedCertificate(new CertificateId(state.certificateIds().next()));
-    Order issued = order.issue(certificate, requests);
+    return Optional.of(
+        new Signed(
+            leaf.toIssuedCertificate(new CertificateId(state.certificateIds().next())),
+            validity,
+            details.map(CertificateDetails::csr).orElse(""),
+            leaf.der()));
+  }
+
+  private static void store(Account account, Order order, List<Request> requests, Signed signed) {
     account
         .table(CertificateBook.TABLE)
         .add(
             new StoredCertificate(
-                certificate,
-                orderId,
-                validity,
-                details.map(CertificateDetails::csr).orElse(""),
-                leaf.der()));
-    account.put(issued);
+                signed.certificate(), order.id(), signed.validity(), signed.csr(), signed.der()));
+    account.put(order.issue(signed.certificate(), requests));
   }
 
   private void revoke(Account account, OrderId orderId) {
