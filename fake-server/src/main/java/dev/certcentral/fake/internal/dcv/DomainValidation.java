@@ -100,24 +100,26 @@ public final class DomainValidation {
     }
     Order order = stored.get();
     List<Request> requests = account.requestsOf(orderId);
-    Optional<Instant> opened = openedAt(order, requests);
-    if (opened.isEmpty()) {
+    Instant opened = openedAt(order, requests);
+    Instant now = state.clock().instant();
+    DcvPolicy policy = state.dcvPolicy();
+    Order after;
+    try {
+      after =
+          order.checkDcv(
+              control -> passes(book, policy, orderId, control.dnsName(), opened, now),
+              requests,
+              state.clock());
+    } catch (DcvNotOpenException notOpen) {
       book.notDue(orderId);
       return;
     }
-    Instant now = state.clock().instant();
-    DcvPolicy policy = state.dcvPolicy();
-    Order after =
-        order.checkDcv(
-            control -> passes(book, policy, orderId, control.dnsName(), opened.get(), now),
-            requests,
-            state.clock());
     if (!after.equals(order)) {
       account.put(after);
     }
     Optional<Instant> next =
         after.pendingDomains().stream()
-            .map(name -> policy.passesAfter(orderId, name).map(opened.get()::plus))
+            .map(name -> policy.passesAfter(orderId, name).map(opened::plus))
             .flatMap(Optional::stream)
             .filter(when -> when.isAfter(now))
             .min(Comparator.naturalOrder());
@@ -138,15 +140,11 @@ public final class DomainValidation {
   }
 
   /**
-   * When DCV opened for the order, or empty when core's rules say it is not open: the approval of
-   * its new-certificate (or reissue) request, or its creation for an order given already pending.
+   * When DCV opened for the order, if it is open (core's {@link Order#checkDcv} says whether): the
+   * approval of its new-certificate (or reissue) request, else its creation for an order given
+   * already pending, else now.
    */
-  private Optional<Instant> openedAt(Order order, List<Request> requests) {
-    try {
-      order.checkDcv(control -> false, requests, state.clock());
-    } catch (DcvNotOpenException notOpen) {
-      return Optional.empty();
-    }
+  private Instant openedAt(Order order, List<Request> requests) {
     RequestType type =
         order.status() == OrderStatus.REISSUE_PENDING
             ? RequestType.REISSUE
@@ -157,7 +155,7 @@ public final class DomainValidation {
         .flatMap(Optional::stream)
         .max(Comparator.naturalOrder())
         .or(order::dateCreated)
-        .or(() -> Optional.of(state.clock().instant()));
+        .orElseGet(() -> state.clock().instant());
   }
 
   /**
@@ -196,7 +194,7 @@ public final class DomainValidation {
         () -> {
           Order order = account.findOrder(orderId);
           List<Request> requests = account.requestsOf(orderId);
-          Optional<Instant> opened = openedAt(order, requests);
+          Instant opened = openedAt(order, requests);
           Set<String> checked =
               Set.copyOf(
                   only.map(names -> names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())
@@ -216,8 +214,7 @@ public final class DomainValidation {
               order.checkDcv(
                   control ->
                       checked.contains(control.dnsName())
-                          && passes(
-                              book, policy, orderId, control.dnsName(), opened.orElse(now), now),
+                          && passes(book, policy, orderId, control.dnsName(), opened, now),
                   requests,
                   state.clock());
           if (!after.equals(order)) {
