@@ -100,20 +100,27 @@ public final class DomainValidation {
     }
     Order order = stored.get();
     List<Request> requests = account.requestsOf(orderId);
-    Instant opened = openedAt(order, requests);
     Instant now = state.clock().instant();
     DcvPolicy policy = state.dcvPolicy();
     Order after;
     try {
       after =
           order.checkDcv(
-              control -> passes(book, policy, orderId, control.dnsName(), opened, now),
+              control ->
+                  passes(
+                      book,
+                      policy,
+                      orderId,
+                      control.dnsName(),
+                      openedAt(book, order, requests),
+                      now),
               requests,
               state.clock());
     } catch (DcvNotOpenException notOpen) {
       book.notDue(orderId);
       return;
     }
+    Instant opened = openedAt(book, order, requests);
     if (!after.equals(order)) {
       account.put(after);
     }
@@ -140,11 +147,12 @@ public final class DomainValidation {
   }
 
   /**
-   * When DCV opened for the order, if it is open (core's {@link Order#checkDcv} says whether): the
+   * When DCV opened for the order; only once core's {@link Order#checkDcv} found it open: the
    * approval of its new-certificate (or reissue) request, else its creation for an order given
-   * already pending, else now.
+   * already pending, else (an order with neither date) when the fake first found it open, kept so
+   * that its delays do not start again at every look.
    */
-  private Instant openedAt(Order order, List<Request> requests) {
+  private Instant openedAt(DcvBook book, Order order, List<Request> requests) {
     RequestType type =
         order.status() == OrderStatus.REISSUE_PENDING
             ? RequestType.REISSUE
@@ -155,7 +163,7 @@ public final class DomainValidation {
         .flatMap(Optional::stream)
         .max(Comparator.naturalOrder())
         .or(order::dateCreated)
-        .orElseGet(() -> state.clock().instant());
+        .orElseGet(() -> book.firstOpen(order.id(), state.clock().instant()));
   }
 
   /**
@@ -194,7 +202,6 @@ public final class DomainValidation {
         () -> {
           Order order = account.findOrder(orderId);
           List<Request> requests = account.requestsOf(orderId);
-          Instant opened = openedAt(order, requests);
           Set<String> checked =
               Set.copyOf(
                   only.map(names -> names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())
@@ -214,7 +221,13 @@ public final class DomainValidation {
               order.checkDcv(
                   control ->
                       checked.contains(control.dnsName())
-                          && passes(book, policy, orderId, control.dnsName(), opened, now),
+                          && passes(
+                              book,
+                              policy,
+                              orderId,
+                              control.dnsName(),
+                              openedAt(book, order, requests),
+                              now),
                   requests,
                   state.clock());
           if (!after.equals(order)) {

@@ -72,6 +72,15 @@ class DcvBookTest {
   }
 
   @Test
+  void anOrderIsFirstFoundOpenOnce() {
+    DcvBook book = new DcvBook();
+
+    assertThat(book.firstOpen(ONE, T0)).isEqualTo(T0);
+    assertThat(book.firstOpen(ONE, T0.plusSeconds(60))).isEqualTo(T0);
+    assertThat(book.firstOpen(TWO, T0.plusSeconds(60))).isEqualTo(T0.plusSeconds(60));
+  }
+
+  @Test
   void oneSettlementRunsAtATime() {
     DcvBook book = new DcvBook();
 

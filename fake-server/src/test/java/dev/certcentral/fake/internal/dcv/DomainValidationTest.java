@@ -255,21 +255,48 @@ class DomainValidationTest {
   }
 
   @Test
-  void anOrderWithNoApprovalNorCreationDateCountsFromNow() {
+  void anOrderWithNoApprovalNorCreationDateCountsItsDelayFromWhenDcvWasFirstFoundOpen() {
+    state.dcvPolicy(DcvPolicy.after(Duration.ofHours(1)));
+    OrderId id = stored(List.of(CN, WWW), List.of(CN, WWW));
+
+    dcv.tokenInPlace(account, id, CN);
+    assertThat(read(id).pendingDomains()).containsExactly(WWW);
+    clock.advance(Duration.ofMinutes(30));
+    assertThat(read(id).pendingDomains()).containsExactly(WWW);
+    clock.advance(Duration.ofMinutes(30));
+
+    assertThat(read(id).pendingDomains()).as("an hour after the token's settlement").isEmpty();
+  }
+
+  @Test
+  void aNameWithoutADomainControlNeverPassesAndIsNotDueOverAndOver() {
+    state.dcvPolicy(DcvPolicy.after(Duration.ofHours(1)));
+    // An order as a preload might hold it: a name to issue that has no control to pass.
+    OrderId id = stored(List.of(CN, WWW), List.of(CN));
+    dcv.tokenInPlace(account, id, CN);
+    clock.advance(Duration.ofHours(1));
+
+    assertThat(read(id).pendingDomains()).containsExactly(WWW);
+    assertThat(book().due()).isEmpty();
+    assertThat(book().mayBeDue(clock.instant())).isFalse();
+  }
+
+  /** An order stored as is, pending, with no creation date and no requests. */
+  private OrderId stored(List<String> names, List<String> controlled) {
     OrderId id = new OrderId(state.orderIds().next());
     Order undated =
         Order.builder(id)
             .status(OrderStatus.PENDING)
-            .commonName(CN)
-            .dnsNames(List.of(CN))
+            .commonName(names.get(0))
+            .dnsNames(names)
             .dcvMethod(DcvMethod.DNS_TXT_TOKEN)
-            .domainControls(List.of(DomainControl.pending(CN, DcvMethod.DNS_TXT_TOKEN, "t")))
+            .domainControls(
+                controlled.stream()
+                    .map(name -> DomainControl.pending(name, DcvMethod.DNS_TXT_TOKEN, "t"))
+                    .toList())
             .build();
     account.write(() -> account.put(undated));
-
-    dcv.tokenInPlace(account, id, CN);
-
-    assertThat(read(id).pendingDomains()).isEmpty();
+    return id;
   }
 
   // ------------------------------------------------------------------ tokens refused
