@@ -106,14 +106,7 @@ public final class DomainValidation {
     try {
       after =
           order.checkDcv(
-              control ->
-                  passes(
-                      book,
-                      policy,
-                      orderId,
-                      control.dnsName(),
-                      openedAt(book, order, requests),
-                      now),
+              control -> passes(book, policy, order, requests, control.dnsName(), now),
               requests,
               state.clock());
     } catch (DcvNotOpenException notOpen) {
@@ -137,13 +130,19 @@ public final class DomainValidation {
     }
   }
 
-  private static boolean passes(
-      DcvBook book, DcvPolicy policy, OrderId id, String name, Instant opened, Instant now) {
-    if (book.tokenInPlace(id, name)) {
+  /** Whether the name passes now: its token is in place, or its time under the policy has come. */
+  private boolean passes(
+      DcvBook book,
+      DcvPolicy policy,
+      Order order,
+      List<Request> requests,
+      String name,
+      Instant now) {
+    if (book.tokenInPlace(order.id(), name)) {
       return true;
     }
-    Optional<Duration> after = policy.passesAfter(id, name);
-    return after.isPresent() && !opened.plus(after.get()).isAfter(now);
+    Optional<Duration> after = policy.passesAfter(order.id(), name);
+    return after.isPresent() && !openedAt(book, order, requests).plus(after.get()).isAfter(now);
   }
 
   /**
@@ -221,13 +220,7 @@ public final class DomainValidation {
               order.checkDcv(
                   control ->
                       checked.contains(control.dnsName())
-                          && passes(
-                              book,
-                              policy,
-                              orderId,
-                              control.dnsName(),
-                              openedAt(book, order, requests),
-                              now),
+                          && passes(book, policy, order, requests, control.dnsName(), now),
                   requests,
                   state.clock());
           if (!after.equals(order)) {

@@ -217,13 +217,7 @@ class DomainValidationTest {
     OrderId id = given(OrderStatus.ISSUED);
     clock.advance(Duration.ofHours(5));
     String added = "new.dcv.example";
-    session.reissueOrder(
-        id,
-        CertificateDetails.builder()
-            .commonName(CN)
-            .dnsNames(List.of(CN, added))
-            .csr(Csrs.pem(Csrs.ec("secp256r1"), CN, List.of(CN, added)))
-            .build());
+    reissue(id, List.of(CN, added));
     approve(id);
     assertThat(read(id).pendingDomains()).as("right after the approval").containsExactly(added);
 
@@ -241,13 +235,7 @@ class DomainValidationTest {
   void aNameTheReissueDropsIsStillOneOfTheOrdersForItsToken() {
     state.dcvPolicy(DcvPolicy.never());
     OrderId id = given(OrderStatus.ISSUED);
-    session.reissueOrder(
-        id,
-        CertificateDetails.builder()
-            .commonName(CN)
-            .dnsNames(List.of(CN))
-            .csr(Csrs.pem(Csrs.ec("secp256r1"), CN, List.of(CN)))
-            .build());
+    reissue(id, List.of(CN));
 
     dcv.tokenInPlace(account, id, WWW);
 
@@ -441,13 +429,7 @@ class DomainValidationTest {
     state.dcvPolicy(DcvPolicy.never());
     OrderId id = given(OrderStatus.ISSUED);
     String added = "new.dcv.example";
-    session.reissueOrder(
-        id,
-        CertificateDetails.builder()
-            .commonName(CN)
-            .dnsNames(List.of(CN, added))
-            .csr(Csrs.pem(Csrs.ec("secp256r1"), CN, List.of(CN, added)))
-            .build());
+    reissue(id, List.of(CN, added));
     approve(id);
 
     assertThatThrownBy(() -> dcv.check(account, id, Optional.empty()))
@@ -488,6 +470,17 @@ class DomainValidationTest {
 
   private OrderId given(OrderStatus status) {
     return new OrderFactory(state).create(1, spec(status)).id();
+  }
+
+  /** Asks for a reissue of the order for these names, with a CSR for them. */
+  private void reissue(OrderId id, List<String> names) {
+    session.reissueOrder(
+        id,
+        CertificateDetails.builder()
+            .commonName(CN)
+            .dnsNames(names)
+            .csr(Csrs.pem(Csrs.ec("secp256r1"), CN, names))
+            .build());
   }
 
   /** Approves the order's open requests, as a reviewer would. */

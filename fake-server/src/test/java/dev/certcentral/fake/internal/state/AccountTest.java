@@ -62,11 +62,7 @@ class AccountTest {
   void storedOrdersAndRequestsAreFound() {
     Order order = order(1_000_001);
     Request request = request(5_001, order.id());
-    account.write(
-        () -> {
-          account.put(order);
-          account.put(request);
-        });
+    store(order, request);
 
     assertThat(account.order(order.id())).contains(order);
     assertThat(account.findOrder(order.id())).isEqualTo(order);
@@ -96,11 +92,7 @@ class AccountTest {
   void everyReadOfOrdersOrRequestsRunsTheReadReactionsFirst() {
     Order order = order(1_000_001);
     Request request = request(5_001, order.id());
-    account.write(
-        () -> {
-          account.put(order);
-          account.put(request);
-        });
+    store(order, request);
 
     List<Integer> counts = new ArrayList<>();
     account.order(order.id());
@@ -180,7 +172,16 @@ class AccountTest {
         .containsExactly("new>pending", "pending>canceled", "new>pending", "pending>rejected");
   }
 
-  private static Order order(long id) {
+  private void store(Order order, Request request) {
+    account.write(
+        () -> {
+          account.put(order);
+          account.put(request);
+        });
+  }
+
+  /** A pending order for one name, as a test of the state stores it. */
+  static Order order(long id) {
     return Order.builder(new OrderId(id))
         .status(OrderStatus.PENDING)
         .commonName("a.example")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.certcentral.core.domain.Order;
 import dev.certcentral.core.domain.OrderId;
-import dev.certcentral.core.domain.OrderStatus;
 import dev.certcentral.core.domain.Request;
 import dev.certcentral.core.domain.RequestId;
 import dev.certcentral.core.domain.RequestStatus;
@@ -29,7 +28,7 @@ class StateTest {
 
   @Test
   void anOrderIsFoundInTheAccountThatHoldsIt() {
-    Order order = order(State.FIRST_ORDER_ID);
+    Order order = AccountTest.order(State.FIRST_ORDER_ID);
     Account holder = state.account(2);
     state.account(1);
     holder.write(() -> holder.put(order));
@@ -51,7 +50,7 @@ class StateTest {
     state.keys().keepAsStart();
     state.startDcvPolicy(DcvPolicy.never());
     Account account = state.account(1);
-    account.write(() -> account.put(order(state.orderIds().next())));
+    account.write(() -> account.put(AccountTest.order(state.orderIds().next())));
     state.table(notes).add("fake-wide");
     state.keys().add("added", KeyRole.USER, 1);
     Sequence own = state.sequence("own", 10);
@@ -101,7 +100,7 @@ class StateTest {
     // Account ids whose hash map order is not theirs.
     for (long id : new long[] {31, 16, 15, 1}) {
       Account account = state.account(id);
-      Order order = order(state.orderIds().next());
+      Order order = AccountTest.order(state.orderIds().next());
       Request request =
           Request.builder(new RequestId(state.requestIds().next()), T0)
               .type(RequestType.NEW_REQUEST)
@@ -137,13 +136,5 @@ class StateTest {
   @SuppressWarnings("unchecked")
   private static Class<List<String>> listType() {
     return (Class<List<String>>) (Class<?>) List.class;
-  }
-
-  private static Order order(long id) {
-    return Order.builder(new OrderId(id))
-        .status(OrderStatus.PENDING)
-        .commonName("a.example")
-        .dnsNames(List.of("a.example"))
-        .build();
   }
 }
