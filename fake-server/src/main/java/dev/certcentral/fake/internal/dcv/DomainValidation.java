@@ -100,24 +100,26 @@ public final class DomainValidation {
     }
     Order order = stored.get();
     List<Request> requests = account.requestsOf(orderId);
-    Optional<Instant> opened = openedAt(order, requests);
-    if (opened.isEmpty()) {
+    Instant now = state.clock().instant();
+    DcvPolicy policy = state.dcvPolicy();
+    Order after;
+    try {
+      after =
+          order.checkDcv(
+              control -> passes(book, policy, order, requests, control.dnsName(), now),
+              requests,
+              state.clock());
+    } catch (DcvNotOpenException notOpen) {
       book.notDue(orderId);
       return;
     }
-    Instant now = state.clock().instant();
-    DcvPolicy policy = state.dcvPolicy();
-    Order after =
-        order.checkDcv(
-            control -> passes(book, policy, orderId, control.dnsName(), opened.get(), now),
-            requests,
-            state.clock());
+    Instant opened = openedAt(book, order, requests);
     if (!after.equals(order)) {
       account.put(after);
     }
     Optional<Instant> next =
         after.pendingDomains().stream()
-            .map(name -> policy.passesAfter(orderId, name).map(opened.get()::plus))
+            .map(name -> policy.passesAfter(orderId, name).map(opened::plus))
             .flatMap(Optional::stream)
             .filter(when -> when.isAfter(now))
             .min(Comparator.naturalOrder());
@@ -128,25 +130,28 @@ public final class DomainValidation {
     }
   }
 
-  private static boolean passes(
-      DcvBook book, DcvPolicy policy, OrderId id, String name, Instant opened, Instant now) {
-    if (book.tokenInPlace(id, name)) {
+  /** Whether the name passes now: its token is in place, or its time under the policy has come. */
+  private boolean passes(
+      DcvBook book,
+      DcvPolicy policy,
+      Order order,
+      List<Request> requests,
+      String name,
+      Instant now) {
+    if (book.tokenInPlace(order.id(), name)) {
       return true;
     }
-    Optional<Duration> after = policy.passesAfter(id, name);
-    return after.isPresent() && !opened.plus(after.get()).isAfter(now);
+    Optional<Duration> after = policy.passesAfter(order.id(), name);
+    return after.isPresent() && !openedAt(book, order, requests).plus(after.get()).isAfter(now);
   }
 
   /**
-   * When DCV opened for the order, or empty when core's rules say it is not open: the approval of
-   * its new-certificate (or reissue) request, or its creation for an order given already pending.
+   * When DCV opened for the order; only once core's {@link Order#checkDcv} found it open: the
+   * approval of its new-certificate (or reissue) request, else its creation for an order given
+   * already pending, else (an order with neither date) when the fake first found it open, kept so
+   * that its delays do not start again at every look.
    */
-  private Optional<Instant> openedAt(Order order, List<Request> requests) {
-    try {
-      order.checkDcv(control -> false, requests, state.clock());
-    } catch (DcvNotOpenException notOpen) {
-      return Optional.empty();
-    }
+  private Instant openedAt(DcvBook book, Order order, List<Request> requests) {
     RequestType type =
         order.status() == OrderStatus.REISSUE_PENDING
             ? RequestType.REISSUE
@@ -157,7 +162,7 @@ public final class DomainValidation {
         .flatMap(Optional::stream)
         .max(Comparator.naturalOrder())
         .or(order::dateCreated)
-        .or(() -> Optional.of(state.clock().instant()));
+        .orElseGet(() -> book.firstOpen(order.id(), state.clock().instant()));
   }
 
   /**
@@ -196,51 +201,42 @@ public final class DomainValidation {
     // issuance stores its certificate just after the write, outside the account's lock.
     Checked found =
         account.write(
-            () -> {
-              Order order = account.findOrder(orderId);
-              List<Request> requests = account.requestsOf(orderId);
-              Optional<Instant> opened = openedAt(order, requests);
-              Set<String> checked =
-                  Set.copyOf(
-                      only.map(
-                              names -> names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())
-                          .orElseGet(order::namesToIssue));
-              if (order.status() == OrderStatus.ISSUED && order.certificate().isPresent()) {
-                // The fake's own decision (x-fake-decision in openapi/certcentral.yaml): DCV
-                // already
-                // complete answers as the check that completed it would. The fake passes a name the
-                // moment its token is said to be in place (or at once under the instant policy), so
-                // an automation that places its tokens and then checks would otherwise be refused.
-                return new Checked(order, checked);
-              }
-              Instant now = state.clock().instant();
-              DcvBook book = account.table(DcvBook.TABLE);
-              DcvPolicy policy = state.dcvPolicy();
-              // Core's check refuses an order whose DCV is not open, before anything is looked at.
-              Order after =
-                  order.checkDcv(
-                      control ->
-                          checked.contains(control.dnsName())
-                              && passes(
-                                  book,
-                                  policy,
-                                  orderId,
-                                  control.dnsName(),
-                                  opened.orElse(now),
-                                  now),
-                      requests,
-                      state.clock());
-              if (!after.equals(order)) {
-                account.put(after);
-              }
-              List<String> missing = new ArrayList<>(after.pendingDomains());
-              missing.retainAll(checked);
-              if (!missing.isEmpty()) {
-                throw DcvCheckFailedException.of(
-                    orderId, after.dcvMethod().orElse(DcvMethod.EMAIL), missing);
-              }
-              return new Checked(after, checked);
-            });
+        () -> {
+          Order order = account.findOrder(orderId);
+          List<Request> requests = account.requestsOf(orderId);
+          Set<String> checked =
+              Set.copyOf(
+                  only.map(names -> names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())
+                      .orElseGet(order::namesToIssue));
+          if (order.status() == OrderStatus.ISSUED && order.certificate().isPresent()) {
+            // The fake's own decision (x-fake-decision in openapi/certcentral.yaml): DCV already
+            // complete answers as the check that completed it would. The fake passes a name the
+            // moment its token is said to be in place (or at once under the instant policy), so
+            // an automation that places its tokens and then checks would otherwise be refused.
+            return new Checked(order, checked);
+          }
+          Instant now = state.clock().instant();
+          DcvBook book = account.table(DcvBook.TABLE);
+          DcvPolicy policy = state.dcvPolicy();
+          // Core's check refuses an order whose DCV is not open, before anything is looked at.
+          Order after =
+              order.checkDcv(
+                  control ->
+                      checked.contains(control.dnsName())
+                          && passes(book, policy, order, requests, control.dnsName(), now),
+                  requests,
+                  state.clock());
+          if (!after.equals(order)) {
+            account.put(after);
+          }
+          List<String> missing = new ArrayList<>(after.pendingDomains());
+          missing.retainAll(checked);
+          if (!missing.isEmpty()) {
+            throw DcvCheckFailedException.of(
+                orderId, after.dcvMethod().orElse(DcvMethod.EMAIL), missing);
+          }
+          return new Checked(after, checked);
+        });
     return passed(account.findOrder(orderId), found.validated(), found.names());
   }
 
