@@ -36,16 +36,24 @@ import java.util.Optional;
 public final class Issuance {
 
   /**
-   * How often the signature is made again when the order moved while it was being made; after that
-   * it is made under the lock, where nothing can move.
+   * How a leaf is signed: the test CA's issue, or in a test, one that moves the order meanwhile.
    */
-  private static final int ATTEMPTS_OUTSIDE_THE_LOCK = 3;
+  @FunctionalInterface
+  interface Signer {
+    IssuedLeaf issue(CheckedCsr key, LeafTemplate template);
+  }
 
   private final State state;
+  private final Signer signer;
 
   /** Issuance over the fake's state. */
   public Issuance(State state) {
+    this(state, (key, template) -> state.ca().issue(key, template));
+  }
+
+  Issuance(State state, Signer signer) {
     this.state = state;
+    this.signer = signer;
   }
 
   /** Registers the reactions that issue and revoke. */
@@ -69,17 +77,18 @@ public final class Issuance {
   }
 
   private void issueAfterThisWrite(Account account, OrderId orderId) {
-    if (account
-        .order(orderId)
-        .filter(o -> o.readyToIssue(account.requestsOf(orderId)))
-        .isPresent()) {
-      account.afterWrite(() -> issue(account, orderId));
-    }
+    // Whether the order is ready is asked after the write, where it counts.
+    account.afterWrite(() -> issue(account, orderId));
   }
 
-  /** Signs outside the lock and stores if nothing moved; at last signs under the lock. */
+  /**
+   * Signs outside the lock, and stores only if neither the order nor its requests moved meanwhile;
+   * else reads and signs again. It ends when the order is not (or no longer) ready: issued by this
+   * loop or by another change's, canceled, rejected. Each change that leaves it ready queues its
+   * own issuance, so one of them stores and the others then find it issued.
+   */
   private void issue(Account account, OrderId orderId) {
-    for (int attempt = 0; attempt < ATTEMPTS_OUTSIDE_THE_LOCK; attempt++) {
+    while (true) {
       Optional<Order> read = account.order(orderId);
       if (read.isEmpty()) {
         return;
@@ -90,31 +99,15 @@ public final class Issuance {
       if (signed.isEmpty()) {
         return;
       }
-      boolean stored =
-          account.write(
-              () -> {
-                // Identity, not equality: any write since the read stored new values.
-                boolean unmoved =
-                    account.order(orderId).orElse(null) == order
-                        && account.requestsOf(orderId) == requests;
-                if (unmoved) {
-                  store(account, order, requests, signed.get());
-                }
-                return unmoved;
-              });
-      if (stored) {
-        return;
-      }
+      account.write(
+          () -> {
+            // Identity, not equality: any write since the read stored new values.
+            if (account.order(orderId).orElse(null) == order
+                && account.requestsOf(orderId) == requests) {
+              store(account, order, requests, signed.get());
+            }
+          });
     }
-    account.write(
-        () ->
-            account
-                .order(orderId)
-                .ifPresent(
-                    order -> {
-                      List<Request> requests = account.requestsOf(orderId);
-                      sign(order, requests).ifPresent(s -> store(account, order, requests, s));
-                    }));
   }
 
   /** A leaf signed for an order, with what order info and downloads need of it. */
@@ -148,7 +141,7 @@ public final class Issuance {
                         validity,
                         order.signatureHash().orElse(SignatureHash.SHA256),
                         state.crlUrl()));
-    IssuedLeaf leaf = ca.issue(key, template);
+    IssuedLeaf leaf = signer.issue(key, template);
     return Optional.of(
         new Signed(
             leaf.toIssuedCertificate(new CertificateId(state.certificateIds().next())),
