@@ -56,7 +56,7 @@ public final class Issuance {
     this.signer = signer;
   }
 
-  /** Registers the reactions that issue and revoke. */
+  /** Registers the reaction that issues and revokes. */
   void register() {
     state
         .reactions()
@@ -69,11 +69,8 @@ public final class Issuance {
                 revoke(account, after.id());
               }
             });
-    state
-        .reactions()
-        .onRequestChange(
-            (account, before, after) ->
-                after.orderId().ifPresent(id -> issueAfterThisWrite(account, id)));
+    // No request reaction: a decision that can make an order ready stores the order too (its
+    // status, or DCV opened by the approval), and readiness is asked after the whole write.
   }
 
   private void issueAfterThisWrite(Account account, OrderId orderId) {
