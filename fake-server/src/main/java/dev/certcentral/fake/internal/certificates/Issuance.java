@@ -26,102 +26,53 @@ import java.util.Optional;
 /**
  * How certificates come to be: an order that core's rules find ready (its request approved, every
  * name through DCV) is issued a leaf by the test CA the moment it is stored so, whichever resource
- * stored it; a revoked order's certificates, current and earlier, go into the CRL. Both start as
- * reactions inside the write that made the change. The CRL entry is made there; the signature is
- * made after that write, outside the account's lock, and stored by a write of its own that first
- * checks the order and its requests are still the ones signed for, so a slow signature never holds
- * up the account's other changes (all orders of a test usually share one account). The caller of
- * the first write still sees the order issued when its write returns.
+ * stored it; a revoked order's certificates, current and earlier, go into the CRL. Both run as
+ * reactions inside the write that made the change.
  */
 public final class Issuance {
 
-  /**
-   * How a leaf is signed: the test CA's issue, or in a test, one that moves the order meanwhile.
-   */
-  @FunctionalInterface
-  interface Signer {
-    IssuedLeaf issue(CheckedCsr key, LeafTemplate template);
-  }
-
   private final State state;
-  private final Signer signer;
 
   /** Issuance over the fake's state. */
   public Issuance(State state) {
-    this(state, (key, template) -> state.ca().issue(key, template));
-  }
-
-  Issuance(State state, Signer signer) {
     this.state = state;
-    this.signer = signer;
   }
 
-  /** Registers the reaction that issues and revokes. */
+  /** Registers the reactions that issue and revoke. */
   void register() {
     state
         .reactions()
         .onOrderChange(
             (account, before, after) -> {
-              issueAfterThisWrite(account, after.id());
+              issueIfReady(account, after.id());
               // Listing a serial again keeps its first date, so a revoked order stored again
               // changes nothing: no need to tell a first revocation from a later write.
               if (after.status() == OrderStatus.REVOKED) {
                 revoke(account, after.id());
               }
             });
-    // No request reaction: a decision that can make an order ready stores the order too (its
-    // status, or DCV opened by the approval), and readiness is asked after the whole write.
+    state
+        .reactions()
+        .onRequestChange(
+            (account, before, after) -> after.orderId().ifPresent(id -> issueIfReady(account, id)));
   }
 
-  private void issueAfterThisWrite(Account account, OrderId orderId) {
-    // Whether the order is ready is asked after the write, where it counts.
-    account.afterWrite(() -> issue(account, orderId));
-  }
-
-  /**
-   * Signs outside the lock, and stores only if neither the order nor its requests moved meanwhile;
-   * else reads and signs again. It ends when the order is not (or no longer) ready: issued by this
-   * loop or by another change's, canceled, rejected. Each change that leaves it ready queues its
-   * own issuance, so one of them stores and the others then find it issued.
-   */
-  private void issue(Account account, OrderId orderId) {
-    while (true) {
-      Optional<Order> read = account.order(orderId);
-      if (read.isEmpty()) {
-        return;
-      }
-      Order order = read.get();
-      List<Request> requests = account.requestsOf(orderId);
-      Optional<Signed> signed = sign(order, requests);
-      if (signed.isEmpty()) {
-        return;
-      }
-      account.write(
-          () -> {
-            // Identity, not equality: any write since the read stored new values.
-            if (account.order(orderId).orElse(null) == order
-                && account.requestsOf(orderId) == requests) {
-              store(account, order, requests, signed.get());
-            }
-          });
+  private void issueIfReady(Account account, OrderId orderId) {
+    Optional<Order> stored = account.order(orderId);
+    if (stored.isEmpty()) {
+      return;
     }
-  }
-
-  /** A leaf signed for an order, with what order info and downloads need of it. */
-  private record Signed(
-      IssuedCertificate certificate, ValidityPeriod validity, String csr, byte[] der) {}
-
-  /** The order's leaf, or empty if the order is not ready or its own validity is over. */
-  private Optional<Signed> sign(Order order, List<Request> requests) {
+    Order order = stored.get();
+    List<Request> requests = account.requestsOf(orderId);
     if (!order.readyToIssue(requests)) {
-      return Optional.empty();
+      return;
     }
     ValidityPeriod validity;
     try {
       validity = order.certificateValidity(state.clock().instant());
     } catch (OrderNotIssuableException ended) {
       // The order's own validity is over: it waits, as DigiCert's would, for nothing.
-      return Optional.empty();
+      return;
     }
     TestCertificateAuthority ca = state.ca();
     Optional<CertificateDetails> details = order.certificateToIssue();
@@ -138,22 +89,20 @@ public final class Issuance {
                         validity,
                         order.signatureHash().orElse(SignatureHash.SHA256),
                         state.crlUrl()));
-    IssuedLeaf leaf = signer.issue(key, template);
-    return Optional.of(
-        new Signed(
-            leaf.toIssuedCertificate(new CertificateId(state.certificateIds().next())),
-            validity,
-            details.map(CertificateDetails::csr).orElse(""),
-            leaf.der()));
-  }
-
-  private static void store(Account account, Order order, List<Request> requests, Signed signed) {
+    IssuedLeaf leaf = ca.issue(key, template);
+    IssuedCertificate certificate =
+        leaf.toIssuedCertificate(new CertificateId(state.certificateIds().next()));
+    Order issued = order.issue(certificate, requests);
     account
         .table(CertificateBook.TABLE)
         .add(
             new StoredCertificate(
-                signed.certificate(), order.id(), signed.validity(), signed.csr(), signed.der()));
-    account.put(order.issue(signed.certificate(), requests));
+                certificate,
+                orderId,
+                validity,
+                details.map(CertificateDetails::csr).orElse(""),
+                leaf.der()));
+    account.put(issued);
   }
 
   private void revoke(Account account, OrderId orderId) {

@@ -197,53 +197,44 @@ public final class DomainValidation {
    * @throws DcvCheckFailedException with the method's code when a checked name is still missing
    */
   public DcvCheck check(Account account, OrderId orderId, Optional<List<String>> only) {
-    // The answer shows the order as it is after the write, issued if the check completed it:
-    // issuance stores its certificate just after the write, outside the account's lock.
-    Checked found =
-        account.write(
-            () -> {
-              Order order = account.findOrder(orderId);
-              List<Request> requests = account.requestsOf(orderId);
-              Set<String> checked =
-                  Set.copyOf(
-                      only.map(
-                              names -> names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())
-                          .orElseGet(order::namesToIssue));
-              if (order.status() == OrderStatus.ISSUED && order.certificate().isPresent()) {
-                // The fake's own decision (x-fake-decision in openapi/certcentral.yaml): DCV
-                // already
-                // complete answers as the check that completed it would. The fake passes a name the
-                // moment its token is said to be in place (or at once under the instant policy), so
-                // an automation that places its tokens and then checks would otherwise be refused.
-                return new Checked(order, checked);
-              }
-              Instant now = state.clock().instant();
-              DcvBook book = account.table(DcvBook.TABLE);
-              DcvPolicy policy = state.dcvPolicy();
-              // Core's check refuses an order whose DCV is not open, before anything is looked at.
-              Order after =
-                  order.checkDcv(
-                      control ->
-                          checked.contains(control.dnsName())
-                              && passes(book, policy, order, requests, control.dnsName(), now),
-                      requests,
-                      state.clock());
-              if (!after.equals(order)) {
-                account.put(after);
-              }
-              List<String> missing = new ArrayList<>(after.pendingDomains());
-              missing.retainAll(checked);
-              if (!missing.isEmpty()) {
-                throw DcvCheckFailedException.of(
-                    orderId, after.dcvMethod().orElse(DcvMethod.EMAIL), missing);
-              }
-              return new Checked(after, checked);
-            });
-    return passed(account.findOrder(orderId), found.validated(), found.names());
+    return account.write(
+        () -> {
+          Order order = account.findOrder(orderId);
+          List<Request> requests = account.requestsOf(orderId);
+          Set<String> checked =
+              Set.copyOf(
+                  only.map(names -> names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())
+                      .orElseGet(order::namesToIssue));
+          if (order.status() == OrderStatus.ISSUED && order.certificate().isPresent()) {
+            // The fake's own decision (x-fake-decision in openapi/certcentral.yaml): DCV already
+            // complete answers as the check that completed it would. The fake passes a name the
+            // moment its token is said to be in place (or at once under the instant policy), so
+            // an automation that places its tokens and then checks would otherwise be refused.
+            return passed(order, order, checked);
+          }
+          Instant now = state.clock().instant();
+          DcvBook book = account.table(DcvBook.TABLE);
+          DcvPolicy policy = state.dcvPolicy();
+          // Core's check refuses an order whose DCV is not open, before anything is looked at.
+          Order after =
+              order.checkDcv(
+                  control ->
+                      checked.contains(control.dnsName())
+                          && passes(book, policy, order, requests, control.dnsName(), now),
+                  requests,
+                  state.clock());
+          if (!after.equals(order)) {
+            account.put(after);
+          }
+          List<String> missing = new ArrayList<>(after.pendingDomains());
+          missing.retainAll(checked);
+          if (!missing.isEmpty()) {
+            throw DcvCheckFailedException.of(
+                orderId, after.dcvMethod().orElse(DcvMethod.EMAIL), missing);
+          }
+          return passed(account.findOrder(orderId), after, checked);
+        });
   }
-
-  /** What a check found: the order with the checked names validated, and which names. */
-  private record Checked(Order validated, Set<String> names) {}
 
   /** Check-DCV's 200: every checked name approved, and the order as it is now. */
   private static DcvCheck passed(Order current, Order validated, Set<String> checked) {

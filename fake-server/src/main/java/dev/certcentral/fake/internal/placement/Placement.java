@@ -52,27 +52,24 @@ public final class Placement {
     CsrCheck.check(certificate.csr(), certificate.securedNames());
     OrderId id = new OrderId(state.orderIds().next());
     String token = DcvTokens.of(state.seed(), id, "order");
-    // The answer is read after the write: issuance (skip_approval under the instant DCV policy)
-    // stores its certificate just after it, outside the account's lock.
-    RequestId placedRequest =
-        account.write(
-            () -> {
-              OrderPlacement placed =
-                  state
-                      .requestIds()
-                      .withNext(
-                          requestId ->
-                              Order.place(
-                                  id,
-                                  newOrder,
-                                  new RequestId(requestId),
-                                  caller.user(),
-                                  token,
-                                  caller.clock()));
-              account.put(placed.order());
-              account.put(placed.request());
-              return placed.request().id();
-            });
-    return SubmittedOrder.of(account.findOrder(id), account.findRequest(placedRequest));
+    return account.write(
+        () -> {
+          OrderPlacement placed =
+              state
+                  .requestIds()
+                  .withNext(
+                      requestId ->
+                          Order.place(
+                              id,
+                              newOrder,
+                              new RequestId(requestId),
+                              caller.user(),
+                              token,
+                              caller.clock()));
+          account.put(placed.order());
+          account.put(placed.request());
+          return SubmittedOrder.of(
+              account.findOrder(id), account.findRequest(placed.request().id()));
+        });
   }
 }

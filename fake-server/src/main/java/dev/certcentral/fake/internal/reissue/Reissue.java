@@ -46,53 +46,50 @@ public final class Reissue {
   public SubmittedOrder reissue(
       OrderId orderId, CertificateDetails certificate, boolean skipApproval) {
     caller.requireWrite(skipApproval);
-    // The answer is read after the write, as issuance stores its certificate just after it.
-    RequestId stored =
-        account.write(
-            () -> {
-              Order order = account.findOrder(orderId);
-              List<Request> requests = account.requestsOf(orderId);
-              long earlier = requests.stream().filter(r -> r.type() == RequestType.REISSUE).count();
-              String token = DcvTokens.of(state.seed(), orderId, "reissue-" + earlier);
-              OrderReissue reissue =
-                  state
-                      .requestIds()
-                      .withNext(
-                          requestId -> {
-                            OrderReissue asked =
-                                order.requestReissue(
-                                    new RequestId(requestId),
-                                    certificate,
-                                    caller.user(),
-                                    token,
-                                    requests,
-                                    caller.clock());
-                            CertificateDetails next = asked.order().pendingReissue().orElseThrow();
-                            CsrCheck.check(next.csr(), next.securedNames());
-                            return asked;
-                          });
-              Request request = reissue.request();
-              Order after = reissue.order();
-              if (skipApproval) {
-                RequestDecision decided =
-                    request.decide(Decision.APPROVE, caller.user(), "", after, caller.clock());
-                after = decided.order();
-                request = decided.request();
-              }
-              // The reactions read what is stored, so the order of these writes matters. An open
-              // reissue request goes in before the reissue_pending order: stored after it, issuance
-              // would see no open request and issue at once, without approval, whenever every name
-              // was already validated. An approved one (skip_approval) goes in after the order, so
-              // that its approval opens DCV on the reissue_pending order.
-              if (request.status().isOpen()) {
-                account.put(request);
-                account.put(after);
-              } else {
-                account.put(after);
-                account.put(request);
-              }
-              return request.id();
-            });
-    return SubmittedOrder.of(account.findOrder(orderId), account.findRequest(stored));
+    return account.write(
+        () -> {
+          Order order = account.findOrder(orderId);
+          List<Request> requests = account.requestsOf(orderId);
+          long earlier = requests.stream().filter(r -> r.type() == RequestType.REISSUE).count();
+          String token = DcvTokens.of(state.seed(), orderId, "reissue-" + earlier);
+          OrderReissue reissue =
+              state
+                  .requestIds()
+                  .withNext(
+                      requestId -> {
+                        OrderReissue asked =
+                            order.requestReissue(
+                                new RequestId(requestId),
+                                certificate,
+                                caller.user(),
+                                token,
+                                requests,
+                                caller.clock());
+                        CertificateDetails next = asked.order().pendingReissue().orElseThrow();
+                        CsrCheck.check(next.csr(), next.securedNames());
+                        return asked;
+                      });
+          Request request = reissue.request();
+          Order after = reissue.order();
+          if (skipApproval) {
+            RequestDecision decided =
+                request.decide(Decision.APPROVE, caller.user(), "", after, caller.clock());
+            after = decided.order();
+            request = decided.request();
+          }
+          // The reactions read what is stored, so the order of these writes matters. An open
+          // reissue request goes in before the reissue_pending order: stored after it, issuance
+          // would see no open request and issue at once, without approval, whenever every name
+          // was already validated. An approved one (skip_approval) goes in after the order, so
+          // that its approval opens DCV on the reissue_pending order.
+          if (request.status().isOpen()) {
+            account.put(request);
+            account.put(after);
+          } else {
+            account.put(after);
+            account.put(request);
+          }
+          return SubmittedOrder.of(account.findOrder(orderId), account.findRequest(request.id()));
+        });
   }
 }

@@ -39,10 +39,6 @@ public final class Account {
   private final long id;
   private final Reactions reactions;
   private final Object lock = new Object();
-  // Both guarded by lock: how deep the current thread's writes are nested, and the work to run
-  // once the outermost one is done.
-  private int writing;
-  private List<Runnable> afterWrite = new ArrayList<>();
   // Hash maps: every call looks up by id, a list call alone needs the id order (sorted then).
   private final Map<Long, Order> orders = new ConcurrentHashMap<>();
   private final Map<Long, Request> requests = new ConcurrentHashMap<>();
@@ -60,60 +56,18 @@ public final class Account {
     return id;
   }
 
-  /**
-   * Runs {@code work} as one change of this account: under its lock, one change at a time. Work
-   * handed to {@link #afterWrite} during the change runs once the outermost write has released the
-   * lock, before this returns, so its caller sees every effect.
-   */
+  /** Runs {@code work} as one change of this account: under its lock, one change at a time. */
   public <T> T write(Supplier<T> work) {
-    List<Runnable> after = List.of();
-    try {
-      synchronized (lock) {
-        boolean outermost = writing == 0;
-        writing++;
-        try {
-          return work.get();
-        } finally {
-          writing--;
-          if (outermost) {
-            after = takeAfterWrite();
-          }
-        }
-      }
-    } finally {
-      // Outside the lock; also when the work failed, as what it stored before failing stays.
-      for (Runnable task : after) {
-        task.run();
-      }
+    synchronized (lock) {
+      return work.get();
     }
   }
 
   /** Runs {@code work} as one change of this account. */
   public void write(Runnable work) {
-    write(
-        () -> {
-          work.run();
-          return null;
-        });
-  }
-
-  /**
-   * Runs {@code task} after the current write, outside the account's lock: for work too slow to
-   * hold every other change of the account waiting (signing a certificate), which then stores its
-   * result in a write of its own, re-checking what it read. Only inside {@link #write}.
-   */
-  public void afterWrite(Runnable task) {
-    assert Thread.holdsLock(lock) : "afterWrite outside write()";
-    afterWrite.add(task);
-  }
-
-  private List<Runnable> takeAfterWrite() {
-    if (afterWrite.isEmpty()) {
-      return List.of();
+    synchronized (lock) {
+      work.run();
     }
-    List<Runnable> tasks = afterWrite;
-    afterWrite = new ArrayList<>();
-    return tasks;
   }
 
   /** This resource's table in this account, made on first use. */

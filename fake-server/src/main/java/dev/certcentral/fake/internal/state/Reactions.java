@@ -12,8 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * lists the certificates' serials in the CRL), or reads an account (DCV due on the fake's clock
  * passes). Resources register reactions while the fake is assembled; a change's reactions run
  * inside the write that made it, under the account's lock, so they see and write the account as
- * that write left it; work too slow to hold the lock for (signing) goes to {@link
- * Account#afterWrite}.
+ * that write left it.
  */
 public final class Reactions {
 
