@@ -26,7 +26,7 @@ class AnswerProperties {
 
   @BeforeContainer
   static void start() throws Exception {
-    server = new MockWebServer();
+    server = NoDelayServerSockets.mockWebServer();
     requests = new ConformingDispatcher();
     server.setDispatcher(requests);
     server.start();

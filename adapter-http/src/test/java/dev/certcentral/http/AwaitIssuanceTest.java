@@ -29,7 +29,7 @@ class AwaitIssuanceTest {
 
   private static final OrderId ORDER = new OrderId(123456);
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = NoDelayServerSockets.mockWebServer();
   private final ConformingDispatcher requests = new ConformingDispatcher();
   private final ManualTime time = new ManualTime();
   private CertCentralClient client;

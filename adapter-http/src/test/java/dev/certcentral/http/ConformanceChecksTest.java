@@ -23,7 +23,7 @@ class ConformanceChecksTest {
   @Test
   void aRequestThatDiffersFromTheDescriptionFailsTheWireTestsCheck() throws Exception {
     ConformingDispatcher requests = new ConformingDispatcher();
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = NoDelayServerSockets.mockWebServer()) {
       server.setDispatcher(requests);
       server.start();
       server.enqueue(new MockResponse.Builder().code(204).build());
@@ -51,7 +51,7 @@ class ConformanceChecksTest {
   @Test
   void anAnswerThatDiffersFromTheDescriptionFailsTheContractsCheck() throws Exception {
     ConformanceInterceptor conformance = new ConformanceInterceptor();
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = NoDelayServerSockets.mockWebServer()) {
       server.start();
       // The client reads a quoted number as Moshi does; the description says integer.
       server.enqueue(

@@ -37,7 +37,7 @@ class DownloadTest {
 
   private static final TestChain CHAIN = TestChain.create();
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = NoDelayServerSockets.mockWebServer();
   private final ConformingDispatcher requests = new ConformingDispatcher();
   private CertCentralClient client;
 

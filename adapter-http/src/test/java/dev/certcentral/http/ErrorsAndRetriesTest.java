@@ -41,7 +41,7 @@ class ErrorsAndRetriesTest {
       "{\"id\": 9, \"date\": \"2030-01-01T00:00:00+00:00\", \"type\": \"revoke\", \"status\":"
           + " \"pending\"}";
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = NoDelayServerSockets.mockWebServer();
   private final ConformingDispatcher requests = new ConformingDispatcher();
   private final ManualTime time = new ManualTime();
   private CertCentralClient client;

@@ -51,7 +51,7 @@ class IssuanceRefusalsTest {
           .build();
   private static final OrderId ID = new OrderId(5);
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = NoDelayServerSockets.mockWebServer();
   private final ConformingDispatcher requests = new ConformingDispatcher();
   private final ManualTime time = new ManualTime();
   private CertCentralClient client;

@@ -44,7 +44,7 @@ class IssuanceWireTest {
 
   private static final String CSR = TestChain.create().csr;
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = NoDelayServerSockets.mockWebServer();
   private final ConformingDispatcher requests = new ConformingDispatcher();
   private CertCentralClient client;
 

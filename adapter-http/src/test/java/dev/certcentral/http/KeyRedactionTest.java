@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** An answer that quotes the key never brings it into a message, a log line or a toString(). */
 class KeyRedactionTest {
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = NoDelayServerSockets.mockWebServer();
   private final List<String> wireLog = new ArrayList<>();
   private CertCentralClient client;
 

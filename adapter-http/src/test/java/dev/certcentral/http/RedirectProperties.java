@@ -55,9 +55,9 @@ class RedirectProperties {
   @BeforeContainer
   static void start() throws Exception {
     InetAddress loopback = InetAddress.getByName("127.0.0.1");
-    origin = new MockWebServer();
+    origin = NoDelayServerSockets.mockWebServer();
     origin.start(loopback, 0);
-    elsewhere = new MockWebServer();
+    elsewhere = NoDelayServerSockets.mockWebServer();
     // Answers as a willing CertCentral would, so a followed redirect would look like a success.
     elsewhere.setDispatcher(
         new Dispatcher() {

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StateChangeRefusalTest {
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = NoDelayServerSockets.mockWebServer();
   private final ConformingDispatcher requests = new ConformingDispatcher();
   private CertCentralClient client;
   private CertCentral port;

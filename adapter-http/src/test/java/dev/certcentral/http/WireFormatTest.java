@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /** What goes on the wire for each call, and how the seeds' documented answers read back. */
 class WireFormatTest {
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = NoDelayServerSockets.mockWebServer();
   private final ConformingDispatcher requests = new ConformingDispatcher();
   private CertCentralClient client;
   private CertCentral port;

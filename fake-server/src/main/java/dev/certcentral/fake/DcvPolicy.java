@@ -165,7 +165,8 @@ public final class DcvPolicy {
     }
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update(ByteBuffer.allocate(2 * Long.BYTES).putLong(seed).putLong(orderId.value()));
+      sha256.update(
+          ByteBuffer.allocate(2 * Long.BYTES).putLong(seed).putLong(orderId.value()).array());
       sha256.update(dnsName.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
       long bits = ByteBuffer.wrap(sha256.digest()).getLong() & Long.MAX_VALUE;
       return bits % (spanMillis + 1);

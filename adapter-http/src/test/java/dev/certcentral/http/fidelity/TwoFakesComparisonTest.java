@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.certcentral.fake.FakeCertCentral;
 import dev.certcentral.fake.RecordedCall;
+import dev.certcentral.http.NoDelayServerSockets;
 import dev.certcentral.openapi.check.compare.FidelityReport;
 import dev.certcentral.openapi.check.compare.Observation;
 import dev.certcentral.openapi.check.compare.ShapeComparison;
@@ -78,7 +79,7 @@ class TwoFakesComparisonTest {
 
   @Test
   void aRetypedFieldOfOrderInfoIsTheOnlyDifferenceReported() throws IOException {
-    try (MockWebServer proxy = new MockWebServer()) {
+    try (MockWebServer proxy = NoDelayServerSockets.mockWebServer()) {
       proxy.setDispatcher(new RetypingProxy(standIn.baseUrl()));
       proxy.start();
       Target real = new Target(proxy.url("/services/v2").toString(), standIn.apiKey());

@@ -98,9 +98,9 @@ final class CertificateBundles {
         ZipEntry entry = new ZipEntry(file.getKey() + extension);
         entry.setLastModifiedTime(time);
         zip.putNextEntry(entry);
+        // Each entry is closed by the next putNextEntry, the last by close().
         zip.write(
             Pem.armour("CERTIFICATE", der(file.getValue())).getBytes(StandardCharsets.US_ASCII));
-        zip.closeEntry();
       }
     } catch (IOException e) {
       throw new IllegalStateException("zipping in memory failed", e);

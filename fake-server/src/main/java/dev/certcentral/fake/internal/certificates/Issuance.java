@@ -45,8 +45,9 @@ public final class Issuance {
         .onOrderChange(
             (account, before, after) -> {
               issueIfReady(account, after.id());
-              if (after.status() == OrderStatus.REVOKED
-                  && before.map(b -> b.status() != OrderStatus.REVOKED).orElse(true)) {
+              // Listing a serial again keeps its first date, so a revoked order stored again
+              // changes nothing: no need to tell a first revocation from a later write.
+              if (after.status() == OrderStatus.REVOKED) {
                 revoke(account, after.id());
               }
             });

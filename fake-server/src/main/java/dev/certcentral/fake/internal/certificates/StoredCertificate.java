@@ -52,10 +52,6 @@ final class StoredCertificate {
     return details.id();
   }
 
-  IssuedCertificate details() {
-    return details;
-  }
-
   OrderId orderId() {
     return orderId;
   }

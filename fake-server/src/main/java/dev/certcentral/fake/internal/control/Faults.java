@@ -62,7 +62,8 @@ public final class Faults {
       if (fault.probability() < 1 && random.nextDouble() >= fault.probability()) {
         continue;
       }
-      if (fault.times() > 0 && --candidate.remaining == 0) {
+      // times() is 0 for a fault without a limit, whose count is never spent.
+      if (fault.times() != 0 && --candidate.remaining == 0) {
         active.remove(candidate);
         none = active.isEmpty();
       }

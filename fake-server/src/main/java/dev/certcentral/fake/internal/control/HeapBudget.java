@@ -52,10 +52,10 @@ public final class HeapBudget {
 
   // Measured on JDK 17 with compressed references (bench/README.md): an order with one name takes
   // 530-630 B, each further name ~150 B, an open request ~190 B. Rounded up by about half.
-  private static final long ORDER_BYTES = 768;
-  private static final long NAME_BYTES = 192;
-  private static final long VALIDATION_BYTES = 256;
-  private static final long REQUEST_BYTES = 256;
+  static final long ORDER_BYTES = 768;
+  static final long NAME_BYTES = 192;
+  static final long VALIDATION_BYTES = 256;
+  static final long REQUEST_BYTES = 256;
   private static final long MIN_RESERVE = 16L << 20;
   private static final long MB = 1 << 20;
 

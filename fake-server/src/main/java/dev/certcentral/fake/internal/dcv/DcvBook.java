@@ -19,6 +19,7 @@ final class DcvBook {
 
   private final Set<String> inPlace = ConcurrentHashMap.newKeySet();
   private final Map<Long, Instant> due = new ConcurrentHashMap<>();
+  private final Map<Long, Instant> firstOpen = new ConcurrentHashMap<>();
   private volatile long nextDueMillis = Long.MAX_VALUE;
   // Only the thread holding the account's lock reads or writes it.
   private boolean settling;
@@ -47,6 +48,14 @@ final class DcvBook {
 
   void notDue(OrderId orderId) {
     due.remove(orderId.value());
+  }
+
+  /**
+   * When DCV was first found open for an order that carries no date to count from: {@code now} the
+   * first time, the same instant after.
+   */
+  Instant firstOpen(OrderId orderId, Instant now) {
+    return firstOpen.computeIfAbsent(orderId.value(), id -> now);
   }
 
   /** Recomputes the earliest due time after a settlement. */

@@ -100,24 +100,26 @@ public final class DomainValidation {
     }
     Order order = stored.get();
     List<Request> requests = account.requestsOf(orderId);
-    Optional<Instant> opened = openedAt(order, requests);
-    if (opened.isEmpty()) {
+    Instant now = state.clock().instant();
+    DcvPolicy policy = state.dcvPolicy();
+    Order after;
+    try {
+      after =
+          order.checkDcv(
+              control -> passes(book, policy, order, requests, control.dnsName(), now),
+              requests,
+              state.clock());
+    } catch (DcvNotOpenException notOpen) {
       book.notDue(orderId);
       return;
     }
-    Instant now = state.clock().instant();
-    DcvPolicy policy = state.dcvPolicy();
-    Order after =
-        order.checkDcv(
-            control -> passes(book, policy, orderId, control.dnsName(), opened.get(), now),
-            requests,
-            state.clock());
+    Instant opened = openedAt(book, order, requests);
     if (!after.equals(order)) {
       account.put(after);
     }
     Optional<Instant> next =
         after.pendingDomains().stream()
-            .map(name -> policy.passesAfter(orderId, name).map(opened.get()::plus))
+            .map(name -> policy.passesAfter(orderId, name).map(opened::plus))
             .flatMap(Optional::stream)
             .filter(when -> when.isAfter(now))
             .min(Comparator.naturalOrder());
@@ -128,25 +130,28 @@ public final class DomainValidation {
     }
   }
 
-  private static boolean passes(
-      DcvBook book, DcvPolicy policy, OrderId id, String name, Instant opened, Instant now) {
-    if (book.tokenInPlace(id, name)) {
+  /** Whether the name passes now: its token is in place, or its time under the policy has come. */
+  private boolean passes(
+      DcvBook book,
+      DcvPolicy policy,
+      Order order,
+      List<Request> requests,
+      String name,
+      Instant now) {
+    if (book.tokenInPlace(order.id(), name)) {
       return true;
     }
-    Optional<Duration> after = policy.passesAfter(id, name);
-    return after.isPresent() && !opened.plus(after.get()).isAfter(now);
+    Optional<Duration> after = policy.passesAfter(order.id(), name);
+    return after.isPresent() && !openedAt(book, order, requests).plus(after.get()).isAfter(now);
   }
 
   /**
-   * When DCV opened for the order, or empty when core's rules say it is not open: the approval of
-   * its new-certificate (or reissue) request, or its creation for an order given already pending.
+   * When DCV opened for the order; only once core's {@link Order#checkDcv} found it open: the
+   * approval of its new-certificate (or reissue) request, else its creation for an order given
+   * already pending, else (an order with neither date) when the fake first found it open, kept so
+   * that its delays do not start again at every look.
    */
-  private Optional<Instant> openedAt(Order order, List<Request> requests) {
-    try {
-      order.checkDcv(control -> false, requests, state.clock());
-    } catch (DcvNotOpenException notOpen) {
-      return Optional.empty();
-    }
+  private Instant openedAt(DcvBook book, Order order, List<Request> requests) {
     RequestType type =
         order.status() == OrderStatus.REISSUE_PENDING
             ? RequestType.REISSUE
@@ -157,7 +162,7 @@ public final class DomainValidation {
         .flatMap(Optional::stream)
         .max(Comparator.naturalOrder())
         .or(order::dateCreated)
-        .or(() -> Optional.of(state.clock().instant()));
+        .orElseGet(() -> book.firstOpen(order.id(), state.clock().instant()));
   }
 
   /**
@@ -196,7 +201,6 @@ public final class DomainValidation {
         () -> {
           Order order = account.findOrder(orderId);
           List<Request> requests = account.requestsOf(orderId);
-          Optional<Instant> opened = openedAt(order, requests);
           Set<String> checked =
               Set.copyOf(
                   only.map(names -> names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())
@@ -216,8 +220,7 @@ public final class DomainValidation {
               order.checkDcv(
                   control ->
                       checked.contains(control.dnsName())
-                          && passes(
-                              book, policy, orderId, control.dnsName(), opened.orElse(now), now),
+                          && passes(book, policy, order, requests, control.dnsName(), now),
                   requests,
                   state.clock());
           if (!after.equals(order)) {

@@ -16,6 +16,8 @@ public final class AllowedHosts {
 
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern NAME = Pattern.compile("[a-z0-9.-]+");
+  // From the last colon on: the port, or what a name cannot hold and NAME then refuses.
+  private static final Pattern PORT = Pattern.compile(":[^:]*$");
 
   private final Set<String> names;
 
@@ -36,8 +38,7 @@ public final class AllowedHosts {
       // An IPv6 literal, with or without a port: never a name DNS could rebind.
       return value.indexOf(']') > 1;
     }
-    int colon = value.lastIndexOf(':');
-    String host = colon >= 0 ? value.substring(0, colon) : value;
+    String host = PORT.matcher(value).replaceFirst("");
     if (IPV4.matcher(host).matches()) {
       return true;
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A page of the order list as DigiCert's list-orders page describes it
@@ -50,14 +49,16 @@ public record OrderListQuery(OrderQuery page, Map<String, String> filters, List<
   private static final Map<String, Comparator<Order>> SORTS =
       Map.of(
           "id", Comparator.comparingLong(o -> o.id().value()),
-          "date_created", by(o -> o.dateCreated().orElse(Instant.EPOCH)),
-          "common_name", by(Order::commonName),
-          "status", by(Order::rawStatus),
-          "product_name_id", by(Order::productNameId),
+          "date_created", Comparator.comparing((Order o) -> o.dateCreated().orElse(Instant.EPOCH)),
+          "common_name", Comparator.comparing(Order::commonName),
+          "status", Comparator.comparing(Order::rawStatus),
+          "product_name_id", Comparator.comparing(Order::productNameId),
           "organization_id",
               Comparator.comparingLong(o -> o.organization().map(Organization::id).orElse(0L)),
           "valid_till",
-              by(o -> o.certificate().map(IssuedCertificate::validTill).orElse(LocalDate.MIN)));
+              Comparator.comparing(
+                  (Order o) ->
+                      o.certificate().map(IssuedCertificate::validTill).orElse(LocalDate.MIN)));
 
   /** Validates the filters and sort keys; copies them. */
   public OrderListQuery {
@@ -143,10 +144,6 @@ public record OrderListQuery(OrderQuery page, Map<String, String> filters, List<
     List<Order> result = new ArrayList<>(orders);
     result.sort(comparator.thenComparing(SORTS.get("id")));
     return result;
-  }
-
-  private static <T extends Comparable<? super T>> Comparator<Order> by(Function<Order, T> key) {
-    return Comparator.comparing(key);
   }
 
   /** The value of a filter, if the query has it. */

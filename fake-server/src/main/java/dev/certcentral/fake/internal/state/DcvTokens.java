@@ -29,7 +29,10 @@ public final class DcvTokens {
       try {
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         sha256.update(
-            ByteBuffer.allocate(2 * Long.BYTES).putLong(seed.get()).putLong(orderId.value()));
+            ByteBuffer.allocate(2 * Long.BYTES)
+                .putLong(seed.get())
+                .putLong(orderId.value())
+                .array());
         sha256.update(purpose.getBytes(StandardCharsets.UTF_8));
         System.arraycopy(sha256.digest(), 0, bytes, 0, bytes.length);
       } catch (NoSuchAlgorithmException e) {

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.certcentral.core.domain.error.CsrInvalidException;
 import dev.certcentral.core.domain.error.ErrorCategory;
 import dev.certcentral.core.domain.error.ErrorCodes;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
+import java.security.PublicKey;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.List;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -135,6 +140,46 @@ class CsrCheckTest {
     String bare = Base64.getEncoder().encodeToString(Csrs.der(EC, EC, "example.com", null));
 
     assertThat(CsrCheck.check(bare, ORDER).commonName()).contains("example.com");
+  }
+
+  @Test
+  void aCsrOfTheLongestLengthIsRead() {
+    String longest = GOOD + " ".repeat(CsrCheck.MAX_CSR_CHARS - GOOD.length());
+
+    assertThat(longest).hasSize(CsrCheck.MAX_CSR_CHARS);
+    assertThat(CsrCheck.check(longest, ORDER).publicKey()).isEqualTo(EC.getPublic());
+  }
+
+  @Test
+  void rsaKeysOf2048To8192BitsPassTheSizeCheck() {
+    // Keys this large take seconds to make; a modulus alone is enough to reach the size check,
+    // and a CSR mis-signed by another key shows it passed by failing the next check instead.
+    KeyPair signer = Csrs.ec("secp256r1");
+    for (int bits : new int[] {2048, 8192}) {
+      assertRefused(
+          Csrs.misSigned(rsaModulusOnly(bits), signer),
+          ErrorCodes.CSR_INVALID_SIGNATURE,
+          "signature");
+    }
+    for (int bits : new int[] {2047, 8193}) {
+      assertRefused(
+          Csrs.misSigned(rsaModulusOnly(bits), signer),
+          ErrorCodes.CSR_INVALID_KEY_SIZE,
+          bits + " bits");
+    }
+  }
+
+  /** An RSA public key with a modulus of {@code bits} bits, and no private half. */
+  private static KeyPair rsaModulusOnly(int bits) {
+    try {
+      BigInteger modulus = BigInteger.ONE.shiftLeft(bits - 1).setBit(0);
+      PublicKey key =
+          KeyFactory.getInstance("RSA")
+              .generatePublic(new RSAPublicKeySpec(modulus, BigInteger.valueOf(65537)));
+      return new KeyPair(key, null);
+    } catch (GeneralSecurityException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static void assertRefused(String csr, String code, String mentioned) {

@@ -1,5 +1,6 @@
 package dev.certcentral.fake.internal.ca;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import dev.certcentral.core.domain.CertificateId;
 import dev.certcentral.core.domain.IssuedCertificate;
 import dev.certcentral.core.domain.SignatureHash;
 import dev.certcentral.core.domain.ValidityPeriod;
+import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.net.URI;
 import java.security.KeyPair;
@@ -233,6 +235,49 @@ class TestCertificateAuthorityTest {
             () -> new LeafTemplate("a.example", NAMES, VALIDITY, SignatureHash.UNKNOWN, CRL_URL))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RevokedSerial(null, NOW)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void theChainIsTheLeafTheIntermediateAndTheRoot() {
+    X509Certificate leaf = issue(EC, SignatureHash.SHA256).certificate();
+
+    assertThat(ca.chain(leaf)).containsExactly(leaf, ca.intermediate(), ca.root());
+  }
+
+  @Test
+  void certificatesAndCrlsArmourAndEncodeToWhatReadsBack() throws Exception {
+    X509CRL crl = ca.crl(List.of(), NOW);
+    CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+
+    byte[] der = TestCertificateAuthority.der(crl);
+    assertThat(x509.generateCRL(new ByteArrayInputStream(der))).isEqualTo(crl);
+    String crlPem = TestCertificateAuthority.pem(crl);
+    assertThat(crlPem)
+        .startsWith("-----BEGIN X509 CRL-----\n")
+        .endsWith("-----END X509 CRL-----\n");
+    assertThat(x509.generateCRL(new ByteArrayInputStream(crlPem.getBytes(US_ASCII))))
+        .isEqualTo(crl);
+    String rootPem = TestCertificateAuthority.pem(ca.root());
+    assertThat(rootPem).startsWith("-----BEGIN CERTIFICATE-----\n");
+    assertThat(x509.generateCertificate(new ByteArrayInputStream(rootPem.getBytes(US_ASCII))))
+        .isEqualTo(ca.root());
+  }
+
+  @Test
+  void theGivenKeyIsOneEcP256KeyPerCaFollowingTheSeed() {
+    CheckedCsr given = ca.givenKey();
+
+    assertThat(given.keyAlgorithm()).isEqualTo("EC");
+    assertThat(given.keySize()).isEqualTo(256);
+    assertThat(given.commonName()).isEmpty();
+    assertThat(ca.givenKey()).isSameAs(given);
+    assertThat(TestCertificateAuthority.seeded(42, CLOCK).givenKey().publicKey())
+        .isEqualTo(given.publicKey());
+    assertThat(TestCertificateAuthority.seeded(43, CLOCK).givenKey().publicKey())
+        .isNotEqualTo(given.publicKey());
+    assertThat(given.publicKey()).isNotEqualTo(ca.intermediate().getPublicKey());
+    assertThat(ca.issue(given, template(SignatureHash.SHA256)).certificate().getPublicKey())
+        .isEqualTo(given.publicKey());
   }
 
   private PKIXParameters pkix() throws Exception {
