@@ -1,10 +1,8 @@
 package dev.certcentral.fake;
 
 import dev.certcentral.core.domain.OrderId;
+import dev.certcentral.fake.internal.state.DcvTokens;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -163,16 +161,9 @@ public final class DcvPolicy {
     if (spanMillis == 0) {
       return 0;
     }
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update(
-          ByteBuffer.allocate(2 * Long.BYTES).putLong(seed).putLong(orderId.value()).array());
-      sha256.update(dnsName.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-      long bits = ByteBuffer.wrap(sha256.digest()).getLong() & Long.MAX_VALUE;
-      return bits % (spanMillis + 1);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    byte[] digest = DcvTokens.seeded(seed, orderId, dnsName.toLowerCase(Locale.ROOT));
+    long bits = ByteBuffer.wrap(digest).getLong() & Long.MAX_VALUE;
+    return bits % (spanMillis + 1);
   }
 
   @Override
